@@ -1,0 +1,15 @@
+package vn.ocophub;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+
+@Modulithic(sharedModules = "shared")
+@SpringBootApplication
+public class OcopApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(OcopApplication.class, args);
+	}
+
+}
