@@ -78,7 +78,7 @@ public class AdminUnitManagement {
 		long total = bind(jdbc.sql("SELECT COUNT(*) FROM admin_unit WHERE " + where), query, key, date)
 			.query(Long.class)
 			.single();
-		List<AdminUnitSummary> items = bind(jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE " + where + """
+		List<AdminUnitSummary> items = bind(jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE " + where + "\n" + """
 				 ORDER BY CASE WHEN name_key = :key THEN 0 WHEN name_key LIKE :prefix THEN 1
 				               WHEN search_key LIKE :wordPrefix THEN 2 ELSE 3 END,
 				          CASE unit_level WHEN 'PROVINCE' THEN 0 WHEN 'DISTRICT' THEN 1 ELSE 2 END,

@@ -32,6 +32,19 @@ public record ImportReport(long id, String fileName, LocalDate effectiveDate, St
 
 		public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
 
+		/** The counts by name, in display order: created, replaced, corrected, ended, history, links, unchanged. */
+		public java.util.Map<String, Long> asMap() {
+			java.util.Map<String, Long> map = new java.util.LinkedHashMap<>();
+			map.put("created", created);
+			map.put("replaced", replaced);
+			map.put("corrected", corrected);
+			map.put("ended", ended);
+			map.put("history", history);
+			map.put("links", links);
+			map.put("unchanged", unchanged);
+			return map;
+		}
+
 		public boolean changesAnything() {
 			return created + replaced + corrected + ended + history + links > 0;
 		}

@@ -1,5 +1,6 @@
 package vn.ocophub.shared;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Objects;
  * lookup is filtered by the scope <em>inside its query</em>, using {@link #provinceFilter()} and
  * {@link #communeFilter()}.
  */
-public record AccessScope(Level level, String provinceCode, String communeCode) {
+public record AccessScope(Level level, String provinceCode, String communeCode) implements Serializable {
 
 	/** How wide a scope is. */
 	public enum Level {

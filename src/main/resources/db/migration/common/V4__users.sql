@@ -13,9 +13,6 @@ CREATE TABLE app_user (
     scope_level          VARCHAR(10)              NOT NULL,
     scope_province_code  VARCHAR(10),
     scope_commune_code   VARCHAR(10),
-    failed_logins        INTEGER DEFAULT 0        NOT NULL,
-    locked_until         TIMESTAMP WITH TIME ZONE,
-    last_login_at        TIMESTAMP WITH TIME ZONE,
     created_at           TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at           TIMESTAMP WITH TIME ZONE NOT NULL,
     version              BIGINT                   NOT NULL,
@@ -28,4 +25,13 @@ CREATE TABLE app_user_role (
     app_user BIGINT      NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
     role     VARCHAR(30) NOT NULL,
     PRIMARY KEY (app_user, role)
+);
+
+-- Login state apart from the account, so that counting failed logins never conflicts with an
+-- administrator's edit of the account (which is versioned).
+CREATE TABLE app_user_login (
+    app_user      BIGINT                   NOT NULL PRIMARY KEY REFERENCES app_user (id) ON DELETE CASCADE,
+    failed_logins INTEGER                  NOT NULL,
+    locked_until  TIMESTAMP WITH TIME ZONE,
+    last_login_at TIMESTAMP WITH TIME ZONE
 );

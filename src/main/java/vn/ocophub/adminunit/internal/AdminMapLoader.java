@@ -1,11 +1,15 @@
 package vn.ocophub.adminunit.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,12 +18,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the administrative map that ships with OCOP Hub (its own format, see {@link MapFiles}) into an empty
- * or older database, during start-up and before the app takes requests. Each shipped change set is loaded
- * once per database: its name goes into {@code data_load} in the same transaction, so with several app nodes
- * starting together, one loads and the others skip.
+ * or older database. The load starts on a background thread as soon as the database is migrated, runs while
+ * the rest of the application starts, and is waited for before the web server opens: no request ever sees a
+ * half-loaded map. Each shipped change set is loaded once per database: its name goes into {@code data_load}
+ * in the same transaction, so with several app nodes starting together, one loads and the others skip.
  */
 @Component
-class AdminMapLoader implements InitializingBean {
+class AdminMapLoader implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(AdminMapLoader.class);
 
@@ -31,22 +36,59 @@ class AdminMapLoader implements InitializingBean {
 
 	private final Clock clock;
 
+	private final CompletableFuture<Void> loading;
+
+	private volatile boolean running;
+
 	AdminMapLoader(MapUpdater updater, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
 		this.updater = updater;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.loading = CompletableFuture.runAsync(this::loadAll,
+				runnable -> new Thread(runnable, "admin-map-loader").start());
+	}
+
+	/** Waits for the load before anything that serves requests starts. */
+	@Override
+	public void start() {
+		try {
+			loading.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while loading the administrative map", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("The administrative map could not be loaded", ex.getCause());
+		}
+		running = true;
 	}
 
 	@Override
-	public void afterPropertiesSet() {
-		for (MapFiles.Entry entry : MapFiles.manifest(this::open)) {
+	public void stop() {
+		running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	/** Before the web server (which starts at {@code DEFAULT_PHASE - 2048}). */
+	@Override
+	public int getPhase() {
+		return Integer.MIN_VALUE + 1000;
+	}
+
+	private void loadAll() {
+		for (MapFiles.Entry entry : MapFiles.manifest(AdminMapLoader::open)) {
 			String name = "adminunit.map." + entry.folder();
 			if (loaded(name)) {
 				continue;
 			}
 			long started = System.nanoTime();
-			MapChangeSet changeSet = MapFiles.read(this::open, entry);
+			MapChangeSet changeSet = MapFiles.read(AdminMapLoader::open, entry);
 			try {
 				Boolean applied = transactions.execute(status -> load(name, changeSet));
 				if (Boolean.TRUE.equals(applied)) {
@@ -83,7 +125,7 @@ class AdminMapLoader implements InitializingBean {
 			.single() > 0;
 	}
 
-	private java.io.InputStream open(String path) throws java.io.IOException {
+	private static InputStream open(String path) throws IOException {
 		return new ClassPathResource(path).getInputStream();
 	}
 

@@ -1,0 +1,46 @@
+package vn.ocophub.identity.web;
+
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.ocophub.adminunit.AdminUnitManagement;
+import vn.ocophub.adminunit.ProvinceOverview;
+import vn.ocophub.identity.CurrentUser;
+
+/** The public home page, the sign-in page and the signed-in user's workspace. */
+@Controller
+class HomeController {
+
+	private final AdminUnitManagement units;
+
+	HomeController(AdminUnitManagement units) {
+		this.units = units;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		List<ProvinceOverview> provinces = units.provinces(null);
+		model.addAttribute("provinceCount", provinces.size());
+		model.addAttribute("communeCount", provinces.stream().mapToLong(ProvinceOverview::total).sum());
+		model.addAttribute("mapDate", units.currentMapDate().orElse(null));
+		return "home";
+	}
+
+	@GetMapping("/login")
+	String login(@AuthenticationPrincipal CurrentUser user) {
+		return user != null ? "redirect:/workspace" : "identity/login";
+	}
+
+	@GetMapping("/workspace")
+	String workspace(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("user", user);
+		model.addAttribute("scopeUnit",
+				user.scope().unitCode() == null ? null : units.findCurrent(user.scope().unitCode()).orElse(null));
+		return "identity/workspace";
+	}
+
+}

@@ -1,0 +1,28 @@
+// OCOP Hub client helpers (no inline scripts: the Content-Security-Policy forbids them).
+document.addEventListener('DOMContentLoaded', function () {
+  // htmx requests carry the CSRF token, like forms do.
+  document.body.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+  // Unit picker: a click on a result fills the code field it belongs to.
+  document.body.addEventListener('click', function (event) {
+    var pick = event.target.closest('[data-pick-code]');
+    if (!pick) { return; }
+    event.preventDefault();
+    var target = document.getElementById(pick.getAttribute('data-pick-target'));
+    var label = document.getElementById(pick.getAttribute('data-pick-target') + '-label');
+    if (target) { target.value = pick.getAttribute('data-pick-code'); target.dispatchEvent(new Event('change')); }
+    if (label) { label.textContent = pick.getAttribute('data-pick-name'); }
+    var list = pick.closest('.picker-results');
+    if (list) { list.innerHTML = ''; }
+  });
+  // Confirmation for buttons that change something important.
+  document.body.addEventListener('submit', function (event) {
+    var message = event.target.getAttribute('data-confirm');
+    if (message && !window.confirm(message)) { event.preventDefault(); }
+  });
+});
