@@ -4,5 +4,6 @@
  * each was merged. The map ships with the product and is updated by importing the official table; no unit is
  * ever deleted.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Administrative units")
+@org.springframework.modulith.ApplicationModule(displayName = "Administrative units",
+		allowedDependencies = { "shared", "shared :: *" })
 package vn.ocophub.adminunit;

@@ -5,5 +5,5 @@
  * {@link vn.ocophub.shared.AccessScope}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity and access",
-		allowedDependencies = { "adminunit" })
+		allowedDependencies = { "adminunit", "shared", "shared :: *" })
 package vn.ocophub.identity;
