@@ -34,7 +34,7 @@ import vn.ocophub.shared.error.NotFoundException;
 /**
  * Updating the map from a new official table, in two steps: {@link #check} reads the file, stores it and
  * reports what would change (a dry run); {@link #apply} applies a checked upload, all or nothing. Only a
- * national system administrator may do either (checked by the caller's security configuration and here).
+ * national system administrator may do either: the web layer checks the caller's scope.
  */
 @Service
 public class AdminMapImports {
@@ -117,11 +117,11 @@ public class AdminMapImports {
 	public ImportReport apply(long id, String actor) {
 		StoredImport stored = stored(id);
 		if (stored.status() != Status.CHECKED) {
-			throw new BusinessRuleViolation(Errors.NOT_APPLICABLE, id);
+			throw new BusinessRuleViolation(Errors.NOT_APPLICABLE, String.valueOf(id));
 		}
 		Analysis analysis = analyse(stored.content(), stored.effectiveDate(), stored.fileName());
 		if (!analysis.problems().isEmpty() || analysis.plan() == null) {
-			throw new BusinessRuleViolation(Errors.MAP_CHANGED, id);
+			throw new BusinessRuleViolation(Errors.MAP_CHANGED, String.valueOf(id));
 		}
 		int claimed = jdbc.sql("""
 				UPDATE admin_unit_import SET status = 'APPLIED', applied_by = :actor, applied_at = :at, summary = :summary
@@ -132,7 +132,7 @@ public class AdminMapImports {
 			.param("id", id)
 			.update();
 		if (claimed != 1) {
-			throw new BusinessRuleViolation(Errors.NOT_APPLICABLE, id);
+			throw new BusinessRuleViolation(Errors.NOT_APPLICABLE, String.valueOf(id));
 		}
 		updater.apply(analysis.plan());
 		jdbc.sql("UPDATE admin_unit_import SET status = 'SUPERSEDED' WHERE status = 'CHECKED' AND id <> :id")
@@ -215,7 +215,7 @@ public class AdminMapImports {
 			.query((rs, n) -> new StoredImport(rs.getString(1), rs.getBytes(2), rs.getObject(3, LocalDate.class),
 					Status.valueOf(rs.getString(4))))
 			.optional()
-			.orElseThrow(() -> new NotFoundException(Errors.IMPORT_NOT_FOUND, id));
+			.orElseThrow(() -> new NotFoundException(Errors.IMPORT_NOT_FOUND, String.valueOf(id)));
 	}
 
 	/** The stored part of a report; the per-unit detail is added from a fresh analysis. */
@@ -244,7 +244,7 @@ public class AdminMapImports {
 					Status.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
 					rs.getObject(7, OffsetDateTime.class), rs.getString(8), rs.getObject(9, OffsetDateTime.class)))
 			.optional()
-			.orElseThrow(() -> new NotFoundException(Errors.IMPORT_NOT_FOUND, id));
+			.orElseThrow(() -> new NotFoundException(Errors.IMPORT_NOT_FOUND, String.valueOf(id)));
 	}
 
 	private static String summary(Counts c, int problems) {

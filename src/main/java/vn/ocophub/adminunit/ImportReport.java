@@ -21,7 +21,7 @@ public record ImportReport(long id, String fileName, LocalDate effectiveDate, St
 		REJECTED,
 		/** Applied to the map. */
 		APPLIED,
-		/** A newer upload was applied first, or the map changed after this check. */
+		/** Another upload was applied after this one was checked; check this one again to apply it. */
 		SUPERSEDED
 
 	}

@@ -169,6 +169,15 @@ public class UserManagement {
 	/** Updates an account opened at {@code version}; a concurrent change by someone else is refused. */
 	@Transactional
 	public UserView update(long id, long version, UserCommand command, CurrentUser actor) {
+		return update(id, version, command, null, actor);
+	}
+
+	/**
+	 * Updates an account and, when {@code enabled} is not null, enables or disables it, in one transaction.
+	 * The account's open sessions end, so that new roles or a new scope apply at once.
+	 */
+	@Transactional
+	public UserView update(long id, long version, UserCommand command, Boolean enabled, CurrentUser actor) {
 		AppUser user = inScope(id, actor);
 		String before = describe(user);
 		AccessScope scope = resolveScope(command, actor);
@@ -176,11 +185,18 @@ public class UserManagement {
 		if (user.id() == actor.id() && !roles.contains(Role.SYSTEM_ADMIN)) {
 			throw new BusinessRuleViolation(Errors.SELF_LOCKOUT);
 		}
+		if (enabled != null && !enabled && user.id() == actor.id()) {
+			throw new BusinessRuleViolation(Errors.SELF_LOCKOUT);
+		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		describe(user, command, now);
 		user.grant(roles, scope, now);
+		if (enabled != null) {
+			user.setEnabled(enabled, now);
+		}
 		user.expectVersion(version);
 		user = save(user);
+		endSessions(user.username());
 		audit.record("USER_UPDATED", "user", String.valueOf(id), before + " → " + describe(user), scope.provinceCode());
 		return view(user);
 	}
@@ -197,7 +213,7 @@ public class UserManagement {
 		user.setEnabled(enabled, OffsetDateTime.now(clock));
 		user = save(user);
 		if (!enabled) {
-			jdbc.sql("DELETE FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :name").param("name", user.username()).update();
+			endSessions(user.username());
 		}
 		audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", "user", String.valueOf(id), user.username(),
 				user.scope().provinceCode());
@@ -212,6 +228,7 @@ public class UserManagement {
 		user.changePassword(encoder.encode(password), true, OffsetDateTime.now(clock));
 		save(user);
 		logins.reset(user.id());
+		endSessions(user.username());
 		audit.record("PASSWORD_RESET", "user", String.valueOf(id), user.username(), user.scope().provinceCode());
 		return password;
 	}
@@ -219,7 +236,7 @@ public class UserManagement {
 	/** The signed-in user's own password change. */
 	@Transactional
 	public void changeOwnPassword(CurrentUser actor, String currentPassword, String newPassword) {
-		AppUser user = users.findById(actor.id()).orElseThrow(() -> new NotFoundException(Errors.USER_NOT_FOUND, actor.id()));
+		AppUser user = users.findById(actor.id()).orElseThrow(() -> new NotFoundException(Errors.USER_NOT_FOUND, String.valueOf(actor.id())));
 		if (currentPassword == null || !encoder.matches(currentPassword, user.passwordHash())) {
 			throw new BusinessRuleViolation(Errors.PASSWORD_WRONG);
 		}
@@ -232,12 +249,17 @@ public class UserManagement {
 		audit.record("PASSWORD_CHANGED", "user", String.valueOf(user.id()), user.username(), user.scope().provinceCode());
 	}
 
-	/** Minimum: 10 characters with a letter and a digit, and not only the username. */
+	/** Minimum: 10 characters with a letter and a digit. */
 	public static void checkStrength(String password) {
 		if (password == null || password.length() < 10 || password.length() > 128
 				|| password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
 			throw new BusinessRuleViolation(Errors.PASSWORD_WEAK);
 		}
+	}
+
+	/** Signs the account out everywhere: sessions live in the database, whichever node created them. */
+	private void endSessions(String username) {
+		jdbc.sql("DELETE FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :name").param("name", username).update();
 	}
 
 	private AppUser save(AppUser user) {
@@ -250,10 +272,10 @@ public class UserManagement {
 	}
 
 	private AppUser inScope(long id, CurrentUser actor) {
-		AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException(Errors.USER_NOT_FOUND, id));
+		AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException(Errors.USER_NOT_FOUND, String.valueOf(id)));
 		AccessScope scope = user.scope();
 		if (!actor.scope().includes(scope)) {
-			throw new AccessDenied(Errors.OUT_OF_SCOPE, id);
+			throw new AccessDenied(Errors.OUT_OF_SCOPE, String.valueOf(id));
 		}
 		return user;
 	}

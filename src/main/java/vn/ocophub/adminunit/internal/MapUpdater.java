@@ -63,9 +63,14 @@ public class MapUpdater {
 			changes.add(new Change(Action.RECORD_HISTORY, old.level(), old.code(), old.name(), null));
 		}
 		Set<AdminUnitStore.LinkKey> existing = store.existingLinks(date);
+		Set<Key> renewed = new HashSet<>();
+		changes.stream()
+			.filter(c -> c.action() == Action.REPLACE || c.action() == Action.CREATE)
+			.forEach(c -> renewed.add(new Key(c.level(), c.code())));
 		int links = (int) changeSet.derivations()
 			.stream()
-			.filter(d -> !continues(d, onDate, dayBefore))
+			.filter(d -> renewed.contains(new Key(d.successorLevel(), d.successorCode()))
+					|| !continues(d, onDate, dayBefore))
 			.map(AdminUnitStore.LinkKey::of)
 			.distinct()
 			.filter(link -> !existing.contains(link))

@@ -42,13 +42,15 @@ class AdminUnitController {
 		model.addAttribute("date", date);
 		model.addAttribute("beforeReform", BEFORE_REFORM);
 		model.addAttribute("searching", searching);
-		model.addAttribute("provinceOptions", units.provinces(date));
+		java.util.List<vn.ocophub.adminunit.ProvinceOverview> provinces = units.provinces(date);
+		model.addAttribute("provinceOptions", provinces);
+		model.addAttribute("communeTotal", provinces.stream().mapToLong(vn.ocophub.adminunit.ProvinceOverview::total).sum());
 		if (searching) {
 			model.addAttribute("results", units.search(new AdminUnitQuery(level, null, blankToNull(province), q, date),
 					new PageRequest(page, 25)));
 		}
 		else {
-			model.addAttribute("overview", units.provinces(date));
+			model.addAttribute("overview", provinces);
 		}
 		model.addAttribute("mapDate", units.currentMapDate().orElse(null));
 		return htmx != null ? "adminunit/map :: results" : "adminunit/map";

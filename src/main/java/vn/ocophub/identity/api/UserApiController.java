@@ -59,17 +59,17 @@ class UserApiController {
 	}
 
 	/** A new account; without a password, a one-time password is generated and returned once. */
-	record CreateUserRequest(@NotBlank(message = "{identity.user.username-invalid}") String username,
-			@NotBlank(message = "{identity.user.full-name-required}") @Size(max = 200) String fullName,
+	record CreateUserRequest(@NotBlank(message = "{identity.validation.username}") String username,
+			@NotBlank(message = "{identity.validation.full-name}") @Size(max = 200) String fullName,
 			String email, String phone, String organisation,
-			@NotEmpty(message = "{identity.user.roles-required}") Set<Role> roles, AccessScope.Level scopeLevel,
+			@NotEmpty(message = "{identity.validation.roles}") Set<Role> roles, AccessScope.Level scopeLevel,
 			String scopeUnitCode, String password) {
 	}
 
 	/** Changes to an account, at the {@code version} it was read. */
-	record UpdateUserRequest(@NotBlank(message = "{identity.user.full-name-required}") @Size(max = 200) String fullName,
+	record UpdateUserRequest(@NotBlank(message = "{identity.validation.full-name}") @Size(max = 200) String fullName,
 			String email, String phone, String organisation,
-			@NotEmpty(message = "{identity.user.roles-required}") Set<Role> roles, AccessScope.Level scopeLevel,
+			@NotEmpty(message = "{identity.validation.roles}") Set<Role> roles, AccessScope.Level scopeLevel,
 			String scopeUnitCode, Boolean enabled, long version) {
 	}
 
@@ -105,13 +105,9 @@ class UserApiController {
 	@Operation(summary = "Update an account; 409 if it changed since it was read")
 	UserItem update(@PathVariable long id, @Valid @RequestBody UpdateUserRequest request,
 			@AuthenticationPrincipal CurrentUser actor) {
-		UserView user = users.update(id, request.version(), new UserCommand(null, request.fullName(), request.email(),
-				request.phone(), request.organisation(), request.roles(), request.scopeLevel(), request.scopeUnitCode(),
-				null), actor);
-		if (request.enabled() != null && request.enabled() != user.enabled()) {
-			user = users.setEnabled(id, request.enabled(), actor);
-		}
-		return UserItem.of(user);
+		return UserItem.of(users.update(id, request.version(), new UserCommand(null, request.fullName(),
+				request.email(), request.phone(), request.organisation(), request.roles(), request.scopeLevel(),
+				request.scopeUnitCode(), null), request.enabled(), actor));
 	}
 
 }

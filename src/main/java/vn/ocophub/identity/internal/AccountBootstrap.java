@@ -24,8 +24,8 @@ import vn.ocophub.shared.AccessScope;
 import vn.ocophub.shared.audit.AuditTrail;
 
 /**
- * The first accounts of a new database. With demo data on ({@code ocop.demo.enabled}), one demo account per
- * role, printed at every start. Otherwise the first administrator comes from {@code OCOP_ADMIN_USERNAME} /
+ * The first accounts of a new database. With demo data on ({@code ocop.demo.enabled}), demo accounts for
+ * every role (and a provincial administrator, to show scopes), printed at every start. Otherwise the first administrator comes from {@code OCOP_ADMIN_USERNAME} /
  * {@code OCOP_ADMIN_PASSWORD}, or gets a random one-time password printed once. There is no default password.
  * Each step runs once per database, whichever node starts first.
  */
@@ -91,6 +91,7 @@ class AccountBootstrap implements ApplicationRunner {
 		String adminUsername = environment.getProperty("ocop.admin.username", environment.getProperty("OCOP_ADMIN_USERNAME"));
 		String adminPassword = environment.getProperty("ocop.admin.password", environment.getProperty("OCOP_ADMIN_PASSWORD"));
 		if (adminUsername != null && !adminUsername.isBlank() && adminPassword != null && !adminPassword.isBlank()) {
+			vn.ocophub.identity.UserManagement.checkStrength(adminPassword);
 			once("identity.configured-admin", () -> {
 				if (users.findByUsername(adminUsername.trim()).isEmpty()) {
 					create(adminUsername.trim(), "Quản trị hệ thống", null, Role.SYSTEM_ADMIN, AccessScope.country(),

@@ -71,7 +71,20 @@ class SecurityConfig {
 				.accessDeniedHandler((req, res, e) -> problems.write(req, res, HttpStatus.FORBIDDEN,
 						"identity.api.forbidden")))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable());
+			.csrf(csrf -> csrf.disable())
+			.addFilterAfter(new org.springframework.web.filter.OncePerRequestFilter() {
+				@Override
+				protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+						jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, IOException {
+					var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+						.getAuthentication();
+					if (auth != null && auth.getPrincipal() instanceof CurrentUser user && user.mustChangePassword()) {
+						problems.write(request, response, HttpStatus.FORBIDDEN, "identity.api.password-change-required");
+						return;
+					}
+					chain.doFilter(request, response);
+				}
+			}, org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
 		return http.build();
 	}
 
@@ -90,7 +103,7 @@ class SecurityConfig {
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace").failureHandler(failure))
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -153,8 +166,7 @@ class SecurityConfig {
 
 		void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
 				throws IOException {
-			java.util.Locale locale = request.getHeader("Accept-Language") != null ? request.getLocale()
-					: locales.resolveLocale(request);
+			java.util.Locale locale = locales.resolveLocale(request);
 			java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
 			problem.put("type", "about:blank");
 			problem.put("title", status.getReasonPhrase());

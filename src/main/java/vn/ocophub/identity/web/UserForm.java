@@ -14,12 +14,12 @@ import vn.ocophub.shared.AccessScope;
 /** The account form. */
 public class UserForm {
 
-	@NotBlank(message = "{identity.user.username-invalid}")
-	@Size(max = 60, message = "{identity.user.username-invalid}")
+	@NotBlank(message = "{identity.validation.username}")
+	@Size(max = 60, message = "{identity.validation.username}")
 	private String username;
 
-	@NotBlank(message = "{identity.user.full-name-required}")
-	@Size(max = 200, message = "{identity.user.full-name-required}")
+	@NotBlank(message = "{identity.validation.full-name}")
+	@Size(max = 200, message = "{identity.validation.full-name}")
 	private String fullName;
 
 	@Size(max = 200)
@@ -31,7 +31,7 @@ public class UserForm {
 	@Size(max = 200)
 	private String organisation;
 
-	@NotEmpty(message = "{identity.user.roles-required}")
+	@NotEmpty(message = "{identity.validation.roles}")
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
 	private AccessScope.Level scopeLevel = AccessScope.Level.PROVINCE;

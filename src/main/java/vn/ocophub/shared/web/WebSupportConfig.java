@@ -3,13 +3,18 @@ package vn.ocophub.shared.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
@@ -26,10 +31,44 @@ public class WebSupportConfig implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("ocop-lang");
-		resolver.setDefaultLocale(VIETNAMESE);
-		resolver.setCookieMaxAge(Duration.ofDays(365));
-		return resolver;
+		CookieLocaleResolver pages = new CookieLocaleResolver("ocop-lang");
+		pages.setDefaultLocale(VIETNAMESE);
+		pages.setCookieMaxAge(Duration.ofDays(365));
+		AcceptHeaderLocaleResolver api = new AcceptHeaderLocaleResolver();
+		api.setSupportedLocales(List.of(VIETNAMESE, Locale.ENGLISH));
+		api.setDefaultLocale(VIETNAMESE);
+		return new ApiAwareLocaleResolver(pages, api);
+	}
+
+	/**
+	 * Pages take the language from the cookie set by the language switch; API clients, which keep no cookies,
+	 * from {@code Accept-Language}. Both default to Vietnamese.
+	 */
+	static final class ApiAwareLocaleResolver implements LocaleResolver {
+
+		private final LocaleResolver pages;
+
+		private final LocaleResolver api;
+
+		ApiAwareLocaleResolver(LocaleResolver pages, LocaleResolver api) {
+			this.pages = pages;
+			this.api = api;
+		}
+
+		private LocaleResolver delegate(HttpServletRequest request) {
+			return request.getRequestURI().startsWith(request.getContextPath() + "/api/") ? api : pages;
+		}
+
+		@Override
+		public Locale resolveLocale(HttpServletRequest request) {
+			return delegate(request).resolveLocale(request);
+		}
+
+		@Override
+		public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+			delegate(request).setLocale(request, response, locale);
+		}
+
 	}
 
 	@Bean
