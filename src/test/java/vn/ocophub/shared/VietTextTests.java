@@ -1,0 +1,47 @@
+package vn.ocophub.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/** The one accent-insensitive key used for stored names and for queries. */
+class VietTextTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Cam bù Hương Sơn            | cam bu huong son
+			ĐẶC SẢN Đắk Lắk             | dac san dak lak
+			Tỉnh Hà Tĩnh                | tinh ha tinh
+			  Xã   Sơn Kim 1            | xa son kim 1
+			Hợp tác xã Nhung hươu-Hà Tĩnh | hop tac xa nhung huou ha tinh
+			Ea H'Leo                    | ea h leo
+			""")
+	void foldsVietnameseToPlainLowerCase(String text, String key) {
+		assertThat(VietText.searchKey(text)).isEqualTo(key);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "Xã Điềm Thuỵ, Xã Điềm Thụy", "Phường Chánh Phú Hòa, Phường Chánh Phú Hoà" })
+	void treatsOldAndNewTonePlacementAlike(String a, String b) {
+		assertThat(VietText.searchKey(a)).isEqualTo(VietText.searchKey(b));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "'Phường Ba Đình\n', Phường Ba Đình", "'  Xã  Hòa Bình ', Xã Hòa Bình" })
+	void cleansWhiteSpaceAndComposesToNfc(String raw, String clean) {
+		assertThat(VietText.clean(raw)).isEqualTo(clean);
+		assertThat(VietText.clean(java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFD))).isEqualTo(clean);
+	}
+
+	@Property(tries = 500)
+	void keysAreIdempotentAndPlain(@ForAll String text) {
+		String key = VietText.searchKey(text);
+		assertThat(VietText.searchKey(key)).isEqualTo(key);
+		assertThat(key).matches("[a-z0-9 ]*").doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ");
+	}
+
+}
