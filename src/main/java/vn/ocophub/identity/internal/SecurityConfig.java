@@ -94,7 +94,7 @@ class SecurityConfig {
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		http.authenticationManager(new ProviderManager(provider))
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/", "/login", "/map", "/map/**", "/error", "/error/**", "/webjars/**", "/css/**",
+				.requestMatchers("/", "/login", "/map", "/map/**", "/error", "/error/**", "/errors/**", "/webjars/**", "/css/**",
 						"/js/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
 						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
