@@ -38,10 +38,11 @@ class BrowserFlowTests extends BrowserTestSupport {
 		screenshot("02-workspace-admin");
 
 		click(find("#user-menu"));
-		visible("#logout");
+		assertThat(visible("#logout").getAttribute("class")).contains("dropdown-item");
 		screenshot("03-user-menu-open");
 		clickAndWaitForNewPage(find("#logout"));
 		waitForPath("/");
+		assertThat(visible("#logged-out").getText()).isEqualTo("Bạn đã đăng xuất.");
 		assertThat(visible("#nav-login").getText()).isEqualTo("Đăng nhập");
 		assertThat(findAll("#user-menu")).isEmpty();
 		screenshot("04-after-logout");
@@ -56,12 +57,14 @@ class BrowserFlowTests extends BrowserTestSupport {
 		open("/");
 		assertThat(find("html").getAttribute("lang")).isEqualTo("vi");
 		assertThat(find("#mainNav").getText()).contains("Bản đồ hành chính").doesNotContain("Administrative map");
+		assertThat(find("#commune-count").getText()).isEqualTo("3.321");
 		screenshot("10-home-vi");
 
 		clickAndWaitForNewPage(find("#lang-en"));
 		assertThat(find("html").getAttribute("lang")).isEqualTo("en");
 		assertThat(find("#mainNav").getText()).contains("Administrative map").doesNotContain("Bản đồ hành chính");
 		assertThat(find("#lang-en").getAttribute("class")).contains("active");
+		assertThat(find("#commune-count").getText()).isEqualTo("3,321");
 		Cookie language = driver.manage().getCookieNamed("ocop-lang");
 		assertThat(language).isNotNull();
 		assertThat(language.getValue()).isEqualTo("en");
@@ -75,10 +78,17 @@ class BrowserFlowTests extends BrowserTestSupport {
 		assertThat(find("label[for='q']").getText()).isEqualTo("Find an administrative unit");
 		screenshot("12-map-en");
 
+		// Switching language on a former unit keeps the map date: the same unit, not today's unit of that code.
+		open("/map/18133?date=2025-06-30");
+		assertThat(visible("#unit-name").getText()).isEqualTo("Thị trấn Phố Châu");
+		assertThat(find("#unit-ended").getText()).isEqualTo("This unit ceased to exist after 30/06/2025; see its successors below.");
 		clickAndWaitForNewPage(find("#lang-vi"));
 		assertThat(find("html").getAttribute("lang")).isEqualTo("vi");
-		assertThat(visible("h1").getText()).isEqualTo("Bản đồ đơn vị hành chính");
+		assertThat(driver.getCurrentUrl()).contains("date=2025-06-30");
+		assertThat(visible("#unit-name").getText()).isEqualTo("Thị trấn Phố Châu");
+		assertThat(find("#unit-ended").getText()).startsWith("Đơn vị này chỉ có hiệu lực đến hết ngày 30/06/2025");
 		assertThat(driver.manage().getCookieNamed("ocop-lang").getValue()).isEqualTo("vi");
+		screenshot("13-former-unit-back-in-vi");
 	}
 
 	@Test
@@ -94,6 +104,7 @@ class BrowserFlowTests extends BrowserTestSupport {
 		waitForText("#result-table", "Tỉnh Hà Tĩnh");
 		assertThat(rowTexts("#result-table tbody tr")).anySatisfy(row -> assertThat(row).contains("42", "Tỉnh Hà Tĩnh"));
 		assertThat(findAll("#province-table")).isEmpty();
+		assertThat(find("#result-table thead").getText()).contains("Loại").doesNotContain("Cấp");
 		waitUntil(d -> d.getCurrentUrl().contains("q=ha+tinh") || d.getCurrentUrl().contains("q=ha%20tinh"));
 		screenshot("21-map-search-ha-tinh");
 
@@ -132,11 +143,15 @@ class BrowserFlowTests extends BrowserTestSupport {
 		List<WebElement> oldProvinces = findAll("#province-table tbody tr");
 		assertThat(oldProvinces).hasSizeGreaterThan(34);
 		assertThat(find("#province-table thead").getText()).contains("Quận, huyện");
+		// The caption above the table follows the chosen map.
+		assertThat(find("#map-caption").getText()).contains("30/06/2025", "trước sắp xếp").doesNotContain("34 tỉnh");
 		screenshot("25-map-before-reform");
 
 		// A commune that ended with the reform, reached through the old map's search.
 		type("#q", "son ninh");
 		waitForText("#result-table", "Xã Sơn Ninh");
+		assertThat(rowTexts("#result-table tbody tr"))
+			.anySatisfy(row -> assertThat(row).contains("18175", "Xã Sơn Ninh", "Hiệu lực đến 30/06/2025"));
 		screenshot("26-map-before-reform-search");
 		clickAndWaitForNewPage(find("#result-table").findElement(By.linkText("Xã Sơn Ninh")));
 		assertThat(visible("#unit-name").getText()).isEqualTo("Xã Sơn Ninh");
@@ -150,7 +165,7 @@ class BrowserFlowTests extends BrowserTestSupport {
 		String username = "canbo.test" + System.currentTimeMillis() % 1_000_000_000L;
 		logIn("admin", DEMO_PASSWORD);
 		open("/admin/users");
-		assertThat(find("#user-table").getText()).contains("canbo.huongson", "vanphong.hatinh");
+		assertThat(findAll("#user-table tbody tr a[href^='/admin/users/']")).isNotEmpty();
 		screenshot("30-admin-users");
 		clickAndWaitForNewPage(visible("#new-user"));
 		assertThat(currentPath()).isEqualTo("/admin/users/new");
