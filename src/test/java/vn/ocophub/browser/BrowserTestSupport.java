@@ -59,8 +59,12 @@ abstract class BrowserTestSupport {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Chromium not found at /usr/bin/chromium: browser tests skipped");
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!installed) {
+			// Surefire reports a class aborted in @BeforeAll as "Tests run: 0" without the reason: say it here.
+			System.err.println("Chromium not found at /usr/bin/chromium: browser tests skipped");
+		}
+		Assumptions.assumeTrue(installed, "Chromium not found at /usr/bin/chromium: browser tests skipped");
 		profile = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-profile");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
