@@ -20,6 +20,16 @@ document.addEventListener('DOMContentLoaded', function () {
     var list = pick.closest('.picker-results');
     if (list) { list.innerHTML = ''; }
   });
+  // Language links change only "lang" and keep the rest of the page's address (search, map date): without
+  // this, switching language on /map/18133?date=2025-06-30 would open another unit, the current one.
+  document.body.addEventListener('click', function (event) {
+    var link = event.target.closest('a[hreflang][href*="lang="]');
+    if (!link) { return; }
+    var url = new URL(window.location.href);
+    url.searchParams.set('lang', link.getAttribute('hreflang'));
+    url.hash = '';
+    link.href = url.toString();
+  });
   // Confirmation for buttons that change something important.
   document.body.addEventListener('submit', function (event) {
     var message = event.target.getAttribute('data-confirm');
