@@ -72,21 +72,20 @@ public class AdminUnitManagement {
 			where.append(" AND path LIKE :subtree");
 		}
 		if (!key.isEmpty()) {
-			where.append(" AND search_key LIKE :contains");
+			// Words are matched from their start: "huong son" finds "Xã Hương Sơn", not "Phường Sông Cầu".
+			where.append(" AND (search_key LIKE :prefix OR search_key LIKE :wordPrefix)");
 		}
 		LocalDate date = query.date() != null ? query.date() : today();
 		long total = bind(jdbc.sql("SELECT COUNT(*) FROM admin_unit WHERE " + where), query, key, date)
 			.query(Long.class)
 			.single();
 		List<AdminUnitSummary> items = bind(jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE " + where + "\n" + """
-				 ORDER BY CASE WHEN name_key = :key THEN 0 WHEN name_key LIKE :prefix THEN 1
-				               WHEN search_key LIKE :wordPrefix THEN 2 ELSE 3 END,
+				 ORDER BY CASE WHEN name_key = :key THEN 0 WHEN name_key LIKE :namePrefix THEN 1 ELSE 2 END,
 				          CASE unit_level WHEN 'PROVINCE' THEN 0 WHEN 'DISTRICT' THEN 1 ELSE 2 END,
 				          name_key, code
 				 LIMIT :limit OFFSET :offset"""), query, key, date)
 			.param("key", key)
-			.param("prefix", key + "%")
-			.param("wordPrefix", "% " + key + "%")
+			.param("namePrefix", key + "%")
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(UnitRow::map)
@@ -110,7 +109,7 @@ public class AdminUnitManagement {
 			spec = spec.param("subtree", "/" + query.provinceCode().trim() + "/%");
 		}
 		if (!key.isEmpty()) {
-			spec = spec.param("contains", "%" + key + "%");
+			spec = spec.param("prefix", key + "%").param("wordPrefix", "% " + key + "%");
 		}
 		return spec;
 	}

@@ -297,7 +297,8 @@ public class UserManagement {
 		}
 		for (Role role : roles) {
 			if (!role.allows(scope.level())) {
-				throw new BusinessRuleViolation(Errors.ROLE_SCOPE, role.name());
+				throw new BusinessRuleViolation(Errors.ROLE_SCOPE, new org.springframework.context.support.DefaultMessageSourceResolvable(
+						new String[] { "identity.role." + role.name() }, role.name()));
 			}
 		}
 		if (!actor.scope().includes(scope)) {

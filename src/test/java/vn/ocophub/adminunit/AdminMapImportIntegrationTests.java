@@ -34,6 +34,7 @@ import vn.ocophub.shared.error.BusinessRuleViolation;
  * map in force today, which other tests read, stays as it is (on PostgreSQL the database is shared).
  */
 @SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminMapImportIntegrationTests {
 

@@ -45,6 +45,7 @@ class AdminUnitController {
 		java.util.List<vn.ocophub.adminunit.ProvinceOverview> provinces = units.provinces(date);
 		model.addAttribute("provinceOptions", provinces);
 		model.addAttribute("communeTotal", provinces.stream().mapToLong(vn.ocophub.adminunit.ProvinceOverview::total).sum());
+		model.addAttribute("provinceNames", provinceNames(provinces));
 		if (searching) {
 			model.addAttribute("results", units.search(new AdminUnitQuery(level, null, blankToNull(province), q, date),
 					new PageRequest(page, 25)));
@@ -83,7 +84,15 @@ class AdminUnitController {
 				: "PROVINCE".equals(scopeLevel) ? AdminUnitLevel.PROVINCE : null;
 		model.addAttribute("units", q == null || q.isBlank() ? java.util.List.of()
 				: units.search(new AdminUnitQuery(level, null, null, q, null), new PageRequest(0, 10)).items());
+		model.addAttribute("provinceNames", provinceNames(units.provinces(null)));
 		return "adminunit/picker :: items";
+	}
+
+	/** Province names by code, so that lists can tell apart the communes of the same name. */
+	private static java.util.Map<String, String> provinceNames(java.util.List<vn.ocophub.adminunit.ProvinceOverview> provinces) {
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		provinces.forEach(p -> names.put(p.province().code(), p.province().name()));
+		return names;
 	}
 
 	private static String blankToNull(String value) {
