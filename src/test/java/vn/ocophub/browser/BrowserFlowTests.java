@@ -178,7 +178,7 @@ class BrowserFlowTests extends BrowserTestSupport {
 		type("#unit-search", "huong son");
 		// Several communes are called Hương Sơn: pick the one of Hà Tĩnh by its code.
 		WebElement pick = visible("#unit-results button[data-pick-code='18133']");
-		assertThat(pick.getText()).isEqualTo("Xã Hương Sơn (18133)");
+		assertThat(pick.getText()).isEqualTo("Xã Hương Sơn (18133) — Tỉnh Hà Tĩnh");
 		screenshot("31-new-user-picker");
 		click(pick);
 		waitUntil(d -> "18133".equals(d.findElement(By.id("scopeUnitCode")).getAttribute("value")));
