@@ -36,6 +36,7 @@ import vn.ocophub.shared.error.BusinessRuleViolation;
 @SpringBootTest
 @org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class AdminMapImportIntegrationTests {
 
 	static final Path OFFICIAL = Path.of("..", "shared", "data", "admin-units", "conversion-2025-07.csv");
@@ -52,6 +53,19 @@ class AdminMapImportIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/**
+	 * Puts the map back as it was: the application never deletes units, but the test database is shared by
+	 * every test class on PostgreSQL, and the others expect today's units to be in force without an end date.
+	 */
+	@org.junit.jupiter.api.AfterAll
+	void restoreTheMap() {
+		LocalDate update = LocalDate.of(2099, 1, 1);
+		jdbc.sql("DELETE FROM admin_unit_succession WHERE effective_date = :d").param("d", update).update();
+		jdbc.sql("DELETE FROM admin_unit WHERE valid_from = :d").param("d", update).update();
+		jdbc.sql("UPDATE admin_unit SET valid_to = NULL WHERE valid_to = :d").param("d", update.minusDays(1)).update();
+		jdbc.sql("DELETE FROM admin_unit_import WHERE effective_date >= :d").param("d", LocalDate.of(2030, 1, 1)).update();
+	}
 
 	long unitRows() {
 		return jdbc.sql("SELECT COUNT(*) FROM admin_unit").query(Long.class).single();

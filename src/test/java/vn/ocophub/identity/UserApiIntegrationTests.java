@@ -154,7 +154,7 @@ class UserApiIntegrationTests {
 		assertThat(mvc.get().uri("/api/v1/users?size=200").with(httpBasic("quantri.quangninh", PASSWORD)))
 			.hasStatusOk()
 			.bodyJson()
-			.extractingPath("$.items[*].scopeUnitCode")
+			.extractingPath("$.items[*].scopeProvinceCode")
 			.asArray()
 			.isNotEmpty()
 			.containsOnly("22");

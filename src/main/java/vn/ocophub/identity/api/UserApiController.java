@@ -47,13 +47,14 @@ class UserApiController {
 
 	/** An account as the API returns it. */
 	record UserItem(long id, String username, String fullName, String email, String phone, String organisation,
-			boolean enabled, Set<Role> roles, AccessScope.Level scopeLevel, String scopeUnitCode, String scopeName,
+			boolean enabled, Set<Role> roles, AccessScope.Level scopeLevel, String scopeUnitCode, String scopeProvinceCode,
+			String scopeName,
 			OffsetDateTime lastLoginAt, long version) {
 
 		static UserItem of(UserView user) {
 			return new UserItem(user.id(), user.username(), user.fullName(), user.email(), user.phone(),
 					user.organisation(), user.enabled(), user.roles(), user.scope().level(), user.scope().unitCode(),
-					user.scopeName(), user.lastLoginAt(), user.version());
+					user.scope().provinceCode(), user.scopeName(), user.lastLoginAt(), user.version());
 		}
 
 	}

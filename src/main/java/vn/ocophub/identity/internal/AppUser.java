@@ -41,7 +41,7 @@ public class AppUser {
 
 	private String scopeCommuneCode;
 
-	@MappedCollection(idColumn = "APP_USER")
+	@MappedCollection
 	private Set<AppUserRole> roles = new HashSet<>();
 
 	private OffsetDateTime createdAt;
