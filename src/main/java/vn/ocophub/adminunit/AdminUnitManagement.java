@@ -76,10 +76,9 @@ public class AdminUnitManagement {
 			where.append(" AND (search_key LIKE :prefix OR search_key LIKE :wordPrefix)");
 		}
 		LocalDate date = query.date() != null ? query.date() : today();
-		long total = bind(jdbc.sql("SELECT COUNT(*) FROM admin_unit WHERE " + where), query, key, date)
-			.query(Long.class)
-			.single();
-		List<AdminUnitSummary> items = bind(jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE " + where + "\n" + """
+		// One scan for the page and its total (COUNT(*) OVER ()); a page past the end falls back to a count.
+		long[] total = { -1 };
+		List<AdminUnitSummary> items = bind(jdbc.sql("SELECT " + COLUMNS + ", COUNT(*) OVER () AS total FROM admin_unit WHERE " + where + "\n" + """
 				 ORDER BY CASE WHEN name_key = :key THEN 0 WHEN name_key LIKE :namePrefix THEN 1 ELSE 2 END,
 				          CASE unit_level WHEN 'PROVINCE' THEN 0 WHEN 'DISTRICT' THEN 1 ELSE 2 END,
 				          name_key, code
@@ -88,12 +87,17 @@ public class AdminUnitManagement {
 			.param("namePrefix", key + "%")
 			.param("limit", page.size())
 			.param("offset", page.offset())
-			.query(UnitRow::map)
-			.list()
-			.stream()
-			.map(UnitRow::summary)
-			.toList();
-		return new PageResult<>(items, page.page(), page.size(), total);
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total");
+				return UnitRow.map(rs, n).summary();
+			})
+			.list();
+		if (total[0] < 0) {
+			total[0] = bind(jdbc.sql("SELECT COUNT(*) FROM admin_unit WHERE " + where), query, key, date)
+				.query(Long.class)
+				.single();
+		}
+		return new PageResult<>(items, page.page(), page.size(), total[0]);
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AdminUnitQuery query, String key,

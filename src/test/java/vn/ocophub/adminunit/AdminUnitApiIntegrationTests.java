@@ -125,6 +125,16 @@ class AdminUnitApiIntegrationTests {
 	}
 
 	@Test
+	void countsEvenOnAPagePastTheEnd() {
+		assertThat(mvc.get().uri("/api/v1/admin-units?level=PROVINCE&page=5&size=20")).hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.items").asArray().isEmpty();
+				assertThat(json).extractingPath("$.total").isEqualTo(34);
+			});
+	}
+
+	@Test
 	void clampsPageSizes() {
 		assertThat(mvc.get().uri("/api/v1/admin-units?size=100000")).hasStatusOk()
 			.bodyJson()

@@ -216,7 +216,7 @@ class BrowserFlowTests extends BrowserTestSupport {
 		clickAndWaitForNewPage(find("#password-submit"));
 		waitForPath("/workspace");
 		assertThat(visible("#workspace-heading").getText()).contains("Hoàng Thị Thuỳ Dương");
-		assertThat(find("#workspace-scope").getText()).isEqualTo("Xã Hương Sơn");
+		assertThat(find("#workspace-scope").getText()).isEqualTo("Xã Hương Sơn, Tỉnh Hà Tĩnh");
 		assertThat(find("main").getText()).contains("Đã đổi mật khẩu.", "Cán bộ xã");
 		// A commune officer has no administration menu.
 		assertThat(findAll("a[href='/admin/users']")).isEmpty();

@@ -40,6 +40,8 @@ class HomeController {
 		model.addAttribute("user", user);
 		model.addAttribute("scopeUnit",
 				user.scope().unitCode() == null ? null : units.findCurrent(user.scope().unitCode()).orElse(null));
+		model.addAttribute("scopeProvince", user.scope().level() == vn.ocophub.shared.AccessScope.Level.COMMUNE
+				? units.findCurrent(user.scope().provinceCode()).orElse(null) : null);
 		return "identity/workspace";
 	}
 
