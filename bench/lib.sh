@@ -4,11 +4,11 @@
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
 # wait_quiet [max_seconds]: waits (polling every 30 s) until the 1-minute load average is below
-# $BENCH_MAX_LOAD (default 1.0), at most max_seconds (default 600). Prints the load it measures with.
+# $BENCH_MAX_LOAD (default 1.0), at most max_seconds (default $BENCH_WAIT, else 600). Prints the load it measures with.
 # Never fails: when the machine does not calm down in time it goes on and says so, so the load shows in
 # the results.
 wait_quiet() {
-	local max=${1:-600} waited=0 limit=${BENCH_MAX_LOAD:-1.0}
+	local max=${1:-${BENCH_WAIT:-600}} waited=0 limit=${BENCH_MAX_LOAD:-1.0}
 	while awk -v l="$(load1)" -v m="$limit" 'BEGIN { exit !(l >= m) }'; do
 		if [ "$waited" -ge "$max" ]; then
 			echo "# load still $(load1) after ${waited}s; measuring anyway" >&2
@@ -34,7 +34,8 @@ start_app() {
 		if [ "$1" = "--" ]; then shift; app=("$@"); break; fi
 		jvm+=("$1"); shift
 	done
-	java "${jvm[@]}" -jar "$JAR" --server.port="$port" --ocop.data-dir="$data" "${app[@]}" >"$log" 2>&1 &
+	# BENCH_NICE (e.g. -10, as root) runs the app at a higher CPU priority than other work on the machine.
+	${BENCH_NICE:+nice -n "$BENCH_NICE"} java "${jvm[@]}" -jar "$JAR" --server.port="$port" --ocop.data-dir="$data" "${app[@]}" >"$log" 2>&1 &
 	APP_PID=$!
 }
 

@@ -15,8 +15,9 @@
 #      4 connections (a bounded-count cross-check of wrk's percentiles).
 # Output: stdout and target/bench/search-<db>.txt. Nothing is sent anywhere but 127.0.0.1.
 #
-# Env: PORT (18091), DURATION (30), CONNECTIONS (4), WRK_THREADS (1), WARMUP (2000), BENCH_MAX_LOAD (1.0),
-#      PG_VERSION/PG_CLUSTER (15/main), EXTRA_JVM (JVM flags for the app).
+# Env: PORT (18091), DURATION (30), CONNECTIONS (4), WRK_THREADS (1), WARMUP (6000), BENCH_MAX_LOAD (1.0),
+#      PG_VERSION/PG_CLUSTER (15/main), EXTRA_JVM (JVM flags for the app), BENCH_WAIT (600: longest wait
+#      for a quiet machine), BENCH_NICE (e.g. -10: run the app and the clients at a higher CPU priority).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -27,10 +28,11 @@ JAR=${JAR:-target/ocop-hub.jar}
 DURATION=${DURATION:-30}
 CONNECTIONS=${CONNECTIONS:-4}
 WRK_THREADS=${WRK_THREADS:-1}
-WARMUP=${WARMUP:-2000}
+WARMUP=${WARMUP:-6000}
 PG_VERSION=${PG_VERSION:-15}
 PG_CLUSTER=${PG_CLUSTER:-main}
 BASE=http://127.0.0.1:$PORT
+NICE=${BENCH_NICE:+nice -n $BENCH_NICE}
 OUT=target/bench
 mkdir -p "$OUT"
 REPORT=$OUT/search-$DB.txt
@@ -45,6 +47,9 @@ PG_STARTED=
 cleanup() {
 	stop_app
 	rm -rf "$DATA"
+	if [ "$DB" = postgres ]; then
+		su postgres -c "psql -q -c 'DROP DATABASE IF EXISTS ocop_bench'" || true
+	fi
 	if [ -n "$PG_STARTED" ]; then
 		pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" stop || true
 	fi
@@ -76,10 +81,28 @@ case $DB in
 esac
 
 exec > >(tee "$REPORT") 2>&1
-echo "# search load, db=$DB, $(date -u +%FT%TZ), nproc=$(nproc), $(java -version 2>&1 | head -1)"
+echo "# search load, db=$DB, $(date -u +%FT%TZ), nproc=$(nproc), $(java -version 2>&1 | head -1), nice=${BENCH_NICE:-0}"
 # shellcheck disable=SC2086
 start_app "$LOG" "$DATA" "$PORT" ${EXTRA_JVM:-} -- "${APP_ARGS[@]}"
-wait_started "$LOG" 300 || { echo "the app did not start, see $LOG"; exit 1; }
+if ! wait_started "$LOG" 300 || ! { sleep 2; kill -0 "$APP_PID" 2>/dev/null; }; then
+	if [ "$DB" = postgres ] && grep -q 'column "APP_USER" of relation "app_user_role" does not exist' "$LOG"; then
+		# Known defect (AppUser maps its roles with @MappedCollection(idColumn = "APP_USER"), quoted upper case,
+		# which PostgreSQL does not fold): the first-administrator bootstrap fails on an empty PostgreSQL
+		# database and the app exits after "Started". The map is loaded by then. To measure the search anyway,
+		# mark that bootstrap as done in this throw-away database and start again.
+		echo "## WARNING: the app exits on an empty PostgreSQL database (APP_USER column); working around it"
+		stop_app
+		su postgres -c "psql -q -d ocop_bench -c \"INSERT INTO data_load (name, loaded_at) VALUES ('identity.first-admin', now())\""
+		mv "$LOG" "${LOG%.log}-failed.log"
+		# shellcheck disable=SC2086
+		start_app "$LOG" "$DATA" "$PORT" ${EXTRA_JVM:-} -- "${APP_ARGS[@]}"
+		wait_started "$LOG" 300 && sleep 2 && kill -0 "$APP_PID" 2>/dev/null || { echo "the app did not start, see $LOG"; exit 1; }
+		grep -o "Started OcopApplication in .*" "${LOG%.log}-failed.log" | sed 's/^/(first start, fresh database) /'
+		grep -o "Loaded the administrative map .*" "${LOG%.log}-failed.log" | sed 's/^/(first start, fresh database) /' || true
+	else
+		echo "the app did not start, see $LOG"; exit 1
+	fi
+fi
 grep -o "Started OcopApplication in .*" "$LOG"
 grep -o "Loaded the administrative map .*" "$LOG" || true
 if [ "$DB" = postgres ]; then
@@ -97,18 +120,18 @@ while read -r path; do
 	case $body in 200*) ;; *) echo "non-200 answer for $path"; exit 1 ;; esac
 done <bench/search-paths.txt
 
-echo "## load1 before the measurement: $(wait_quiet 600)"
+echo "## load1 before the measurement: $(wait_quiet)"
 echo "## warm-up: $WARMUP requests, 4 connections"
-python3 bench/search_client.py --base "$BASE" --requests "$WARMUP" --concurrency 4 --quiet
+$NICE python3 bench/search_client.py --base "$BASE" --requests "$WARMUP" --concurrency 4 --quiet
 
 echo "## wrk: ${DURATION}s, $CONNECTIONS connections, $WRK_THREADS thread(s)"
-timeout $((DURATION + 30)) wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency \
+timeout $((DURATION + 30)) $NICE wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency \
 	-s bench/search.lua "$BASE"
 echo "## load1 right after wrk (includes the app and wrk themselves): $(load1)"
 
 echo "## per path, sequential (1 connection, 100 requests per path)"
 n=$(grep -c '^/' bench/search-paths.txt)
-python3 bench/search_client.py --base "$BASE" --requests $((n * 100)) --concurrency 1 --per-path
+$NICE python3 bench/search_client.py --base "$BASE" --requests $((n * 100)) --concurrency 1 --per-path
 echo "## bounded-count cross-check: $((n * 300)) requests, 4 connections"
-python3 bench/search_client.py --base "$BASE" --requests $((n * 300)) --concurrency 4 --per-path
+$NICE python3 bench/search_client.py --base "$BASE" --requests $((n * 300)) --concurrency 4 --per-path
 echo "## load1 at the end: $(load1)"

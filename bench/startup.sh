@@ -11,7 +11,8 @@
 # to fall below 1.0 and records the load. Logs stay under target/bench/ for the timeline.
 #
 # Env: PORT (default 18090), JAR (default target/ocop-hub.jar), BENCH_MAX_LOAD (default 1.0),
-#      FLAG_SETS (default "default C1"), EXTRA_JVM (added to every start, e.g. "-Xshare:auto").
+#      FLAG_SETS (default "default C1"), EXTRA_JVM (added to every start, e.g. "-Xshare:auto"),
+#      BENCH_WAIT (600: longest wait for a quiet machine), BENCH_NICE (e.g. -10: app at a higher CPU priority).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -45,11 +46,11 @@ secs_at() {
 		END { if (!found) printf "-" }' "$log"
 }
 
-echo -e "flags\tstart\trun\tload1\tstarted_s\tprocess_s\tmap_ms\tctx_init_s\tflyway_done_s\tmap_done_s\ttomcat_s" >"$RESULTS"
+echo -e "flags\tstart\trun\tnice\tload1\tstarted_s\tprocess_s\tmap_ms\tctx_init_s\tflyway_done_s\tmap_done_s\ttomcat_s" >"$RESULTS"
 
 measure() { # measure FLAGNAME KIND RUN
 	local name=$1 kind=$2 run=$3 log=$OUT/startup-$1-$2-$3.log load
-	load=$(wait_quiet 600)
+	load=$(wait_quiet)
 	# shellcheck disable=SC2046
 	start_app "$log" "$DATA" "$PORT" $(flags_for "$name") ${EXTRA_JVM:-}
 	if ! wait_started "$log" 240; then
@@ -62,7 +63,7 @@ measure() { # measure FLAGNAME KIND RUN
 	process=$(sed -n 's/.*process running for \([0-9.]*\)).*/\1/p' "$log" | head -1)
 	map=$(sed -n 's/.*Loaded the administrative map .* in \([0-9]*\) ms.*/\1/p' "$log" | head -1)
 	stop_app
-	echo -e "$name\t$kind\t$run\t$load\t$started\t$process\t${map:--}\t$(secs_at "$log" "initialization completed")\t$(secs_at "$log" "(Successfully applied|is up to date)")\t$(secs_at "$log" "Loaded the administrative map")\t$(secs_at "$log" "Tomcat started")" |
+	echo -e "$name\t$kind\t$run\t${BENCH_NICE:-0}\t$load\t$started\t$process\t${map:--}\t$(secs_at "$log" "initialization completed")\t$(secs_at "$log" "(Successfully applied|is up to date)")\t$(secs_at "$log" "Loaded the administrative map")\t$(secs_at "$log" "Tomcat started")" |
 		tee -a "$RESULTS"
 }
 
@@ -81,7 +82,7 @@ echo "All starts (seconds unless noted; *_s columns = time since the first log l
 column -t -s $'\t' "$RESULTS"
 echo
 echo "Summary (median / min / max of 'Started OcopApplication in', and of the map load):"
-awk -F'\t' 'NR > 1 { k = $1 " " $2; s[k] = s[k] " " $5; m[k] = m[k] " " $7; l[k] = l[k] " " $4; if (!(k in o)) { o[k] = ++n; keys[n] = k } }
+awk -F'\t' 'NR > 1 { k = $1 " " $2; s[k] = s[k] " " $6; m[k] = m[k] " " $8; l[k] = l[k] " " $5; if (!(k in o)) { o[k] = ++n; keys[n] = k } }
 	function stats(list,   a, c, i, j, t) {
 		c = split(list, a, " "); if (a[1] == "-") return "-";
 		for (i = 1; i <= c; i++) for (j = i + 1; j <= c; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
