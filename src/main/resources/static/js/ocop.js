@@ -30,6 +30,15 @@ document.addEventListener('DOMContentLoaded', function () {
     url.hash = '';
     link.href = url.toString();
   });
+  // Switching between today's map and the pre-reform one reloads the whole page: the province list changes too.
+  var mapDate = document.getElementById('date');
+  if (mapDate && mapDate.form && mapDate.form.id === 'map-search') {
+    mapDate.addEventListener('change', function () {
+      var province = document.getElementById('province');
+      if (province) { province.value = ''; }
+      mapDate.form.submit();
+    });
+  }
   // Confirmation for buttons that change something important.
   document.body.addEventListener('submit', function (event) {
     var message = event.target.getAttribute('data-confirm');
