@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ocophub.adminunit.internal.AdminUnitStore;
 import vn.ocophub.adminunit.internal.UnitRow;
 import vn.ocophub.shared.PageRequest;
 import vn.ocophub.shared.PageResult;
@@ -27,9 +28,9 @@ import vn.ocophub.shared.error.NotFoundException;
 @Transactional(readOnly = true)
 public class AdminUnitManagement {
 
-	private static final String COLUMNS = "id, unit_level, code, name, unit_type, parent_code, province_code, path, valid_from, valid_to";
+	private static final String COLUMNS = UnitRow.COLUMNS;
 
-	private static final String VALID_ON = "(valid_from IS NULL OR valid_from <= :date) AND (valid_to IS NULL OR valid_to >= :date)";
+	private static final String VALID_ON = AdminUnitStore.VALID_ON;
 
 	/** Error codes of this module. */
 	public enum Errors implements ErrorCode {

@@ -8,9 +8,4 @@ import java.time.LocalDate;
  */
 public record AdminUnitQuery(AdminUnitLevel level, String parentCode, String provinceCode, String text,
 		LocalDate date) {
-
-	public static AdminUnitQuery text(String text) {
-		return new AdminUnitQuery(null, null, null, text, null);
-	}
-
 }

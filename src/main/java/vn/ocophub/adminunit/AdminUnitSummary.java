@@ -6,11 +6,6 @@ import java.time.LocalDate;
 public record AdminUnitSummary(String code, String name, AdminUnitType type, AdminUnitLevel level,
 		String parentCode, String provinceCode, LocalDate validFrom, LocalDate validTo) {
 
-	/** The name without the type prefix, e.g. "Hương Sơn". */
-	public String shortName() {
-		return type.shortName(name);
-	}
-
 	public boolean current() {
 		return validTo == null;
 	}

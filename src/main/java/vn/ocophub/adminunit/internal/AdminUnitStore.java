@@ -22,7 +22,8 @@ import vn.ocophub.shared.VietText;
 @Repository
 public class AdminUnitStore {
 
-	static final String VALID_ON = "(valid_from IS NULL OR valid_from <= :date) AND (valid_to IS NULL OR valid_to >= :date)";
+	/** The condition "in force on :date", shared by every query of the map. */
+	public static final String VALID_ON = "(valid_from IS NULL OR valid_from <= :date) AND (valid_to IS NULL OR valid_to >= :date)";
 
 	private final JdbcClient jdbc;
 
@@ -31,10 +32,6 @@ public class AdminUnitStore {
 	AdminUnitStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
-	}
-
-	public boolean isEmpty() {
-		return jdbc.sql("SELECT COUNT(*) FROM admin_unit").query(Long.class).single() == 0;
 	}
 
 	public LocalDate latestValidFrom() {

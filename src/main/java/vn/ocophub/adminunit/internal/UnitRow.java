@@ -12,7 +12,7 @@ import vn.ocophub.adminunit.AdminUnitType;
 public record UnitRow(long id, AdminUnitLevel level, String code, String name, AdminUnitType type, String parentCode,
 		String provinceCode, String path, LocalDate validFrom, LocalDate validTo) {
 
-	static final String COLUMNS = "id, unit_level, code, name, unit_type, parent_code, province_code, path, valid_from, valid_to";
+	public static final String COLUMNS = "id, unit_level, code, name, unit_type, parent_code, province_code, path, valid_from, valid_to";
 
 	public static UnitRow map(ResultSet rs, int rowNum) throws SQLException {
 		return new UnitRow(rs.getLong("id"), AdminUnitLevel.valueOf(rs.getString("unit_level")), rs.getString("code"),
