@@ -7,6 +7,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.ocophub.identity.CurrentUser;
@@ -32,31 +33,37 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 		this.users = users;
 		this.attempts = attempts;
 		this.audit = audit;
+		UserDetailsChecker standardChecks = getPreAuthenticationChecks();
+		setPreAuthenticationChecks(user -> {
+			refuseDuringBackoff((CurrentUser) user);
+			standardChecks.check(user);
+		});
+	}
+
+	/** Runs on the account just loaded, before its password is checked. */
+	private void refuseDuringBackoff(CurrentUser user) {
+		attempts.lockedUntil(user.id()).ifPresent(until -> {
+			audit.record(user.getUsername(), "LOGIN_THROTTLED", "user", String.valueOf(user.id()), "until " + until,
+					user.scope().provinceCode());
+			throw new LoginThrottledException(until);
+		});
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = authentication.getName() == null ? "" : authentication.getName().trim();
-		Optional<AppUser> user = users.findByUsername(username);
-		String province = user.map(u -> u.scope().provinceCode()).orElse(null);
-		if (user.isPresent()) {
-			long id = user.get().id();
-			Optional<java.time.OffsetDateTime> until = attempts.lockedUntil(id);
-			if (until.isPresent()) {
-				audit.record(username, "LOGIN_THROTTLED", "user", String.valueOf(id), "until " + until.get(), province);
-				throw new LoginThrottledException(until.get());
-			}
-		}
 		try {
 			Authentication result = super.authenticate(authentication);
 			attempts.recordSuccess(((CurrentUser) result.getPrincipal()).id());
 			return result;
 		}
 		catch (BadCredentialsException ex) {
+			// Only a failed attempt looks the account up again: a good password costs no extra query.
+			Optional<AppUser> user = users.findByUsername(username);
 			if (user.isPresent()) {
 				int failures = attempts.recordFailure(user.get().id());
 				audit.record(username, "LOGIN_FAILED", "user", String.valueOf(user.get().id()),
-						"wrong password; consecutive failures: " + failures, province);
+						"wrong password; consecutive failures: " + failures, user.get().scope().provinceCode());
 			}
 			else {
 				audit.record(truncate(username), "LOGIN_FAILED", "user", null, "unknown user", null);
@@ -64,8 +71,9 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 			throw ex;
 		}
 		catch (DisabledException ex) {
+			Optional<AppUser> user = users.findByUsername(username);
 			audit.record(username, "LOGIN_FAILED", "user", String.valueOf(user.map(AppUser::id).orElse(null)),
-					"account disabled", province);
+					"account disabled", user.map(u -> u.scope().provinceCode()).orElse(null));
 			throw ex;
 		}
 	}
