@@ -208,6 +208,35 @@ public class AdminUnitManagement {
 			.optional();
 	}
 
+	/** Every unit of a level in force today, by code; for checking many codes at once (an import). */
+	public Map<String, AdminUnitSummary> currentUnits(AdminUnitLevel level) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE unit_level = :level AND " + VALID_ON)
+			.param("level", level.name())
+			.param("date", today())
+			.query(UnitRow::map)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(UnitRow::code, UnitRow::summary, (a, b) -> a));
+	}
+
+	/**
+	 * The most recent unit that had this code, in force or not, with its successors: what a user is told when
+	 * a code from an old spreadsheet no longer exists.
+	 */
+	public Optional<AdminUnitDetails> lastKnown(String code) {
+		if (code == null || code.isBlank()) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM admin_unit WHERE code = :code"
+				+ " ORDER BY CASE WHEN valid_to IS NULL THEN 0 ELSE 1 END, valid_to DESC")
+			.param("code", code.trim())
+			.query(UnitRow::map)
+			.list()
+			.stream()
+			.findFirst()
+			.map(row -> details(row.code(), row.summary().validTo() != null ? row.summary().validTo() : today()));
+	}
+
 	private Optional<UnitRow> row(String code, LocalDate date) {
 		if (code == null || code.isBlank()) {
 			return Optional.empty();

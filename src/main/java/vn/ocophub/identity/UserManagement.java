@@ -137,6 +137,24 @@ public class UserManagement {
 		return view(inScope(id, actor));
 	}
 
+	/**
+	 * An account by its username, whatever the reader's scope: for other modules that link accounts to their
+	 * records and check the account's role and scope themselves.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<UserView> findByUsername(String username) {
+		if (username == null || username.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		return users.findByUsername(username.trim().toLowerCase(java.util.Locale.ROOT)).map(this::view);
+	}
+
+	/** Accounts by id (the ones that exist), for showing who is linked to a record. */
+	@Transactional(readOnly = true)
+	public List<UserView> findAll(java.util.Collection<Long> ids) {
+		return users.findAllById(ids).stream().map(this::view).toList();
+	}
+
 	@Transactional
 	public UserCreated create(UserCommand command, CurrentUser actor) {
 		String username = command.username() == null ? "" : command.username().trim().toLowerCase(java.util.Locale.ROOT);

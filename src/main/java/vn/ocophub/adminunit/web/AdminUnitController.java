@@ -79,11 +79,16 @@ class AdminUnitController {
 	/** Results of the unit picker of forms: provinces or communes matching a text, as clickable items. */
 	@GetMapping("/map/picker")
 	String picker(@RequestParam(required = false) String q, @RequestParam(required = false) String scopeLevel,
+			@RequestParam(required = false) String target, @RequestParam(required = false) String province,
 			Model model) {
 		AdminUnitLevel level = "COMMUNE".equals(scopeLevel) ? AdminUnitLevel.COMMUNE
 				: "PROVINCE".equals(scopeLevel) ? AdminUnitLevel.PROVINCE : null;
 		model.addAttribute("units", q == null || q.isBlank() ? java.util.List.of()
-				: units.search(new AdminUnitQuery(level, null, null, q, null), new PageRequest(0, 10)).items());
+				: units.search(new AdminUnitQuery(level, null, blankToNull(province), q, null), new PageRequest(0, 10))
+					.items());
+		// The id of the field a pick fills in; only plain identifiers are accepted.
+		model.addAttribute("target", target != null && target.matches("[A-Za-z][A-Za-z0-9_-]{0,40}") ? target
+				: "scopeUnitCode");
 		model.addAttribute("provinceNames", provinceNames(units.provinces(null)));
 		return "adminunit/picker :: items";
 	}

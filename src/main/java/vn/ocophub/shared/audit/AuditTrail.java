@@ -4,6 +4,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,12 +30,23 @@ public class AuditTrail {
 
 	private static final int MAX_DETAILS = 4000;
 
+	/** Field values of a record's history are kept whole up to this length (a product story may be long). */
+	private static final int MAX_VALUE = 20_000;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {
+	};
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, Clock clock) {
+	private final NamedParameterJdbcTemplate named;
+
+	AuditTrail(JdbcClient jdbc, NamedParameterJdbcTemplate named, Clock clock) {
 		this.jdbc = jdbc;
+		this.named = named;
 		this.clock = clock;
 	}
 
@@ -41,6 +57,11 @@ public class AuditTrail {
 
 	/** Records an action by a named actor, e.g. a login attempt before anyone is signed in. */
 	public void record(String actor, String action, String targetType, String targetId, String details,
+			String provinceCode) {
+		insert(actor, action, targetType, targetId, truncate(details, MAX_DETAILS), provinceCode);
+	}
+
+	private void insert(String actor, String action, String targetType, String targetId, String details,
 			String provinceCode) {
 		jdbc.sql("""
 				INSERT INTO audit_event (occurred_at, actor, action, target_type, target_id, province_code,
@@ -53,8 +74,76 @@ public class AuditTrail {
 			.param("targetId", truncate(targetId, 100))
 			.param("province", provinceCode)
 			.param("addr", remoteAddress())
-			.param("details", truncate(details, MAX_DETAILS))
+			.param("details", details)
 			.update();
+	}
+
+	/**
+	 * Records a change of a registry record with the before → after of every field that changed, so that the
+	 * record's page can show its history. Nothing is written when nothing changed.
+	 */
+	public void recordChanges(String action, String targetType, String targetId, String provinceCode,
+			List<FieldChange> changes) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		List<FieldChange> kept = changes.stream()
+			.map(change -> new FieldChange(change.field(), truncate(change.before(), MAX_VALUE),
+					truncate(change.after(), MAX_VALUE)))
+			.toList();
+		insert(currentActor(), action, targetType, targetId, JSON.writeValueAsString(kept), provinceCode);
+	}
+
+	/** The changes of one record, for {@link #recordChanges(String, String, List)}. */
+	public record RecordChanges(String targetId, String provinceCode, List<FieldChange> changes) {
+	}
+
+	/** Records the changes of many records at once (an import), in one batch. */
+	public void recordChanges(String action, String targetType, List<RecordChanges> records) {
+		String actor = currentActor();
+		OffsetDateTime at = OffsetDateTime.now(clock);
+		String address = remoteAddress();
+		List<MapSqlParameterSource> batch = records.stream()
+			.filter(record -> !record.changes().isEmpty())
+			.map(record -> new MapSqlParameterSource().addValue("at", at)
+				.addValue("actor", truncate(actor, 100))
+				.addValue("action", action)
+				.addValue("targetType", targetType)
+				.addValue("targetId", record.targetId())
+				.addValue("province", record.provinceCode())
+				.addValue("addr", address)
+				.addValue("details", JSON.writeValueAsString(record.changes()
+					.stream()
+					.map(change -> new FieldChange(change.field(), truncate(change.before(), MAX_VALUE),
+							truncate(change.after(), MAX_VALUE)))
+					.toList())))
+			.toList();
+		if (!batch.isEmpty()) {
+			named.batchUpdate("""
+					INSERT INTO audit_event (occurred_at, actor, action, target_type, target_id, province_code,
+					                         remote_addr, details)
+					VALUES (:at, :actor, :action, :targetType, :targetId, :province, :addr, :details)""",
+					batch.toArray(MapSqlParameterSource[]::new));
+		}
+	}
+
+	/** The recorded changes of one record, newest first. */
+	public List<HistoryEntry> history(String targetType, String targetId) {
+		return jdbc.sql("""
+				SELECT id, occurred_at, actor, action, details FROM audit_event
+				WHERE target_type = :type AND target_id = :id ORDER BY id DESC LIMIT 500""")
+			.param("type", targetType)
+			.param("id", targetId)
+			.query((rs, n) -> new HistoryEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
+					rs.getString("actor"), rs.getString("action"), changes(rs.getString("details"))))
+			.list();
+	}
+
+	private static List<FieldChange> changes(String details) {
+		if (details == null || !details.startsWith("[")) {
+			return List.of();
+		}
+		return JSON.readValue(details, CHANGES);
 	}
 
 	/** A page of entries, newest first, limited to the reader's scope and optionally to one action or actor. */

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import vn.ocophub.shared.error.AccessDenied;
 import vn.ocophub.shared.error.BusinessRuleViolation;
+import vn.ocophub.shared.error.InvalidInput;
 import vn.ocophub.shared.error.NotFoundException;
 import vn.ocophub.shared.error.OcopException;
 
@@ -44,6 +45,19 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(AccessDenied.class)
 	ProblemDetail accessDenied(AccessDenied ex) {
 		return problem(HttpStatus.FORBIDDEN, ex);
+	}
+
+	@ExceptionHandler(InvalidInput.class)
+	ProblemDetail invalid(InvalidInput ex) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.get("shared.error.validation"));
+		body.setProperty("code", "validation");
+		body.setProperty("errors", ex.problems()
+			.stream()
+			.map(problem -> Map.of("field", problem.field(), "message",
+					messages.get(problem.messageKey(), problem.arguments())))
+			.toList());
+		return body;
 	}
 
 	@ExceptionHandler(BusinessRuleViolation.class)

@@ -1,5 +1,7 @@
 package vn.ocophub.shared.web;
 
+import java.util.stream.Collectors;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -11,6 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import vn.ocophub.shared.error.AccessDenied;
 import vn.ocophub.shared.error.BusinessRuleViolation;
+import vn.ocophub.shared.error.InvalidInput;
 import vn.ocophub.shared.error.NotFoundException;
 import vn.ocophub.shared.error.OcopException;
 
@@ -41,6 +44,17 @@ class HtmlErrorAdvice {
 	@ExceptionHandler(BusinessRuleViolation.class)
 	ModelAndView conflict(BusinessRuleViolation ex) {
 		return page(HttpStatus.CONFLICT, ex);
+	}
+
+	@ExceptionHandler(InvalidInput.class)
+	ModelAndView invalid(InvalidInput ex) {
+		ModelAndView mav = new ModelAndView("error/error", HttpStatus.BAD_REQUEST);
+		mav.addObject("status", HttpStatus.BAD_REQUEST.value());
+		mav.addObject("detail", ex.problems()
+			.stream()
+			.map(problem -> messages.get(problem.messageKey(), problem.arguments()))
+			.collect(Collectors.joining(" ")));
+		return mav;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -1,0 +1,42 @@
+package vn.ocophub.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextSearchTests {
+
+	@Test
+	void makesEveryWordOfTheQueryStartAWordOfTheRecord() {
+		TextSearch search = TextSearch.of("Cam bù  HƯƠNG sơn");
+		assertThat(search.condition("p.search_key"))
+			.isEqualTo("(p.search_key LIKE :w0 AND p.search_key LIKE :w1 AND p.search_key LIKE :w2 AND p.search_key LIKE :w3)");
+		assertThat(search.parameters()).containsEntry("w0", "% cam%")
+			.containsEntry("w1", "% bu%")
+			.containsEntry("w2", "% huong%")
+			.containsEntry("w3", "% son%")
+			.containsEntry("searchKey", "cam bu huong son")
+			.containsEntry("searchPrefix", "cam bu huong son%");
+	}
+
+	@Test
+	void ignoresPunctuationAndRepeatedWords() {
+		TextSearch search = TextSearch.of("hop-tac xa, hop");
+		assertThat(search.parameters()).containsOnlyKeys("w0", "w1", "w2", "searchKey", "searchPrefix",
+				"searchWordPrefix");
+	}
+
+	@Test
+	void anEmptyQueryHasNoCondition() {
+		assertThat(TextSearch.of("  ").isEmpty()).isTrue();
+		assertThat(TextSearch.of(null).isEmpty()).isTrue();
+	}
+
+	@Test
+	void ranksExactThenPrefixThenWordPrefix() {
+		assertThat(TextSearch.of("cam").rank("name_key", "code"))
+			.isEqualTo("CASE WHEN name_key = :searchKey THEN 0 WHEN LOWER(code) = :searchKey THEN 0"
+					+ " WHEN name_key LIKE :searchPrefix THEN 1 WHEN name_key LIKE :searchWordPrefix THEN 2 ELSE 3 END");
+	}
+
+}
