@@ -64,7 +64,8 @@ class UploadLimitIntegrationTests {
 			.getBytes(StandardCharsets.UTF_8));
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lon.csv\"\r\n"
 				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		body.write(new byte[13 * 1024 * 1024]);
+		// Just over spring.servlet.multipart.max-request-size (41MB).
+		body.write(new byte[42 * 1024 * 1024]);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		HttpResponse<String> upload = http.send(HttpRequest.newBuilder(uri("/admin/admin-units/import"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)

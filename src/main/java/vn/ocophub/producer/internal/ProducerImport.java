@@ -126,8 +126,9 @@ class ProducerImport implements ImportHandler {
 			ProducerData data = parse(row).normalized();
 			row.errors(ProducerRules.check(data, today), Map.of());
 			Communes.Commune commune = commune(row, data, access);
-			ProducerStore.Key existing = data.registrationNumber() == null ? null
+			ProducerStore.Key registered = data.registrationNumber() == null ? null
 					: byRegistration.get(data.registrationNumber());
+			ProducerStore.Key existing = registered;
 			if (existing != null && !access.canEdit(existing.id(), existing.provinceCode(), existing.communeCode())) {
 				row.error("registrationNumber", "producer.validation.registration-taken", data.registrationNumber());
 				existing = null;
@@ -135,7 +136,8 @@ class ProducerImport implements ImportHandler {
 			duplicateInFile(row, "registrationNumber", data.registrationNumber(), registrationRows);
 			if (data.taxCode() != null) {
 				ProducerStore.Key holder = byTaxCode.get(data.taxCode());
-				if (holder != null && (existing == null || holder.id() != existing.id())) {
+				// The producer already reported under its registration number is not reported twice.
+				if (holder != null && holder != registered && (existing == null || holder.id() != existing.id())) {
 					row.error("taxCode", "producer.validation.tax-code-taken", data.taxCode());
 				}
 				duplicateInFile(row, "taxCode", data.taxCode(), taxRows);

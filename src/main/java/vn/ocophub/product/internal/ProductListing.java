@@ -42,7 +42,8 @@ public class ProductListing {
 			.query((rs, n) -> {
 				total[0] = rs.getLong("total");
 				long photo = rs.getLong("photo_id");
-				return summary(ProductStore.map(rs, n), rs.wasNull() ? null : photo);
+				Long photoId = rs.wasNull() ? null : photo;
+				return summary(ProductStore.map(rs, n), photoId);
 			})
 			.list();
 		if (total[0] < 0) {

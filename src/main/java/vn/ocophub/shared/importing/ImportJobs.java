@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,6 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import jakarta.annotation.PreDestroy;
 import vn.ocophub.shared.AccessScope;
 import vn.ocophub.shared.PageRequest;
 import vn.ocophub.shared.PageResult;
@@ -95,7 +95,7 @@ public class ImportJobs {
 
 	private final Clock clock;
 
-	private final Executor executor;
+	private final ThreadPoolTaskExecutor executor;
 
 	ImportJobs(List<ImportHandler> handlers, JdbcClient jdbc, NamedParameterJdbcTemplate named,
 			UserDetailsService users, PlatformTransactionManager transactions, AuditTrail audit, Clock clock) {
@@ -116,6 +116,12 @@ public class ImportJobs {
 		pool.setWaitForTasksToCompleteOnShutdown(false);
 		pool.initialize();
 		this.executor = pool;
+	}
+
+	/** Stops this node's import threads with the application; a job cut short shows as interrupted. */
+	@PreDestroy
+	void shutdown() {
+		executor.shutdown();
 	}
 
 	public ImportHandler handler(String kind) {
@@ -260,8 +266,10 @@ public class ImportJobs {
 				.query(byte[].class)
 				.single());
 			boolean commit = job.phase() == ImportJob.Phase.COMMIT;
+			// A commit handles the rows its check counted: the bar knows its end from the start.
+			Integer knownTotal = commit ? job.rowsRead() : null;
 			ImportOutcome outcome = handler(job.kind()).run(file,
-					new ImportRun(user, localeOf(id), commit, progress(id)));
+					new ImportRun(user, localeOf(id), commit, progress(id, knownTotal)));
 			finish(id, outcome);
 			if (outcome.committed()) {
 				audit.record("IMPORT_COMMITTED", "import", String.valueOf(id), job.fileName() + ": " + describe(outcome),
@@ -283,7 +291,7 @@ public class ImportJobs {
 		}
 	}
 
-	private ImportRun.Progress progress(long id) {
+	private ImportRun.Progress progress(long id, Integer knownTotal) {
 		long[] last = { 0 };
 		return (rows, total) -> {
 			long now = System.nanoTime();
@@ -294,7 +302,7 @@ public class ImportJobs {
 			separate.executeWithoutResult(status -> jdbc
 				.sql("UPDATE import_job SET rows_done = :rows, rows_total = :total, heartbeat_at = :now WHERE id = :id")
 				.param("rows", rows)
-				.param("total", total)
+				.param("total", total != null ? total : knownTotal)
 				.param("now", OffsetDateTime.now(clock))
 				.param("id", id)
 				.update());

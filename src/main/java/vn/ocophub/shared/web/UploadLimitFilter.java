@@ -48,7 +48,7 @@ class UploadLimitFilter {
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> uploadLimit(
-			@Value("${spring.servlet.multipart.max-request-size:13MB}") DataSize limit) {
+			@Value("${spring.servlet.multipart.max-request-size:41MB}") DataSize limit) {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
