@@ -1,7 +1,6 @@
 package vn.ocophub.producer.internal;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -13,6 +12,7 @@ import vn.ocophub.producer.ProducerQuery;
 import vn.ocophub.producer.ProducerSummary;
 import vn.ocophub.shared.PageRequest;
 import vn.ocophub.shared.PageResult;
+import vn.ocophub.shared.SqlPages;
 import vn.ocophub.shared.TextSearch;
 
 /** The producer list: scope, filters, accent-free word search, sorting and paging, all in one query. */
@@ -28,23 +28,8 @@ public class ProducerListing {
 	public PageResult<ProducerSummary> page(ProducerQuery query, PageRequest page, ProducerAccess access) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(query, access, params);
-		long[] total = { -1 };
-		List<ProducerSummary> items = jdbc
-			.sql("SELECT " + ProducerStore.COLUMNS + ", COUNT(*) OVER () AS total FROM producer WHERE " + where
-					+ " ORDER BY " + order(query) + " LIMIT :limit OFFSET :offset")
-			.params(params)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query((rs, n) -> {
-				total[0] = rs.getLong("total");
-				return summary(ProducerStore.map(rs, n));
-			})
-			.list();
-		if (total[0] < 0) {
-			total[0] = jdbc.sql("SELECT COUNT(*) FROM producer WHERE " + where).params(params).query(Long.class)
-				.single();
-		}
-		return new PageResult<>(items, page.page(), page.size(), total[0]);
+		return SqlPages.page(jdbc, ProducerStore.COLUMNS, "producer", where, order(query), params, page,
+				(rs, n) -> summary(ProducerStore.map(rs, n)));
 	}
 
 	public void stream(ProducerQuery query, ProducerAccess access, Consumer<ProducerRow> consumer) {

@@ -93,16 +93,8 @@ class ProductImport implements ImportHandler {
 	public ImportOutcome run(Path file, ImportRun run) {
 		ProducerAccess access = producers.access((CurrentUser) run.user());
 		ImportSheet sheet = new ImportSheet(ProductTemplate.COLUMNS, messages, run.locale());
-		if (!run.commit()) {
-			return check(file, run, sheet, access, null);
-		}
-		return transaction.execute(status -> {
-			ImportOutcome outcome = check(file, run, sheet, access, new Writer(access.actor()));
-			if (!outcome.committed()) {
-				status.setRollbackOnly();
-			}
-			return outcome;
-		});
+		return run.allOrNothing(transaction,
+				() -> check(file, run, sheet, access, run.commit() ? new Writer(access.actor()) : null));
 	}
 
 	private ImportOutcome check(Path file, ImportRun run, ImportSheet sheet, ProducerAccess access, Writer writer) {

@@ -2,7 +2,6 @@ package vn.ocophub.product.internal;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -15,6 +14,7 @@ import vn.ocophub.product.ProductSet;
 import vn.ocophub.product.ProductSummary;
 import vn.ocophub.shared.PageRequest;
 import vn.ocophub.shared.PageResult;
+import vn.ocophub.shared.SqlPages;
 import vn.ocophub.shared.TextSearch;
 
 /** The product list: scope, filters, accent-free word search, sorting and paging, all in one query. */
@@ -32,25 +32,12 @@ public class ProductListing {
 	public PageResult<ProductSummary> page(ProductQuery query, PageRequest page, ProducerAccess access) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(query, access, params);
-		long[] total = { -1 };
-		List<ProductSummary> items = jdbc
-			.sql("SELECT " + ProductStore.COLUMNS + ", " + PHOTO + " AS photo_id, COUNT(*) OVER () AS total"
-					+ " FROM product WHERE " + where + " ORDER BY " + order(query) + " LIMIT :limit OFFSET :offset")
-			.params(params)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query((rs, n) -> {
-				total[0] = rs.getLong("total");
-				long photo = rs.getLong("photo_id");
-				Long photoId = rs.wasNull() ? null : photo;
-				return summary(ProductStore.map(rs, n), photoId);
-			})
-			.list();
-		if (total[0] < 0) {
-			total[0] = jdbc.sql("SELECT COUNT(*) FROM product WHERE " + where).params(params).query(Long.class)
-				.single();
-		}
-		return new PageResult<>(items, page.page(), page.size(), total[0]);
+		return SqlPages.page(jdbc, ProductStore.COLUMNS + ", " + PHOTO + " AS photo_id", "product", where, order(query),
+				params, page, (rs, n) -> {
+					long photo = rs.getLong("photo_id");
+					Long photoId = rs.wasNull() ? null : photo;
+					return summary(ProductStore.map(rs, n), photoId);
+				});
 	}
 
 	public void stream(ProductQuery query, ProducerAccess access, Consumer<ProductRow> consumer) {
