@@ -192,9 +192,19 @@ class ProducerImport implements ImportHandler {
 				row.choice("status", ProducerStatus.values(), s -> labels("producer.status." + s.name(), s)));
 	}
 
+	/** Abbreviations provinces use in their spreadsheets, accepted besides the full names. */
+	private static final Map<Enum<?>, List<String>> ABBREVIATIONS = Map.of(LegalType.COOPERATIVE, List.of("HTX"),
+			LegalType.COOPERATIVE_GROUP, List.of("THT"),
+			LegalType.SINGLE_MEMBER_LLC, List.of("Công ty TNHH MTV", "TNHH MTV", "Công ty TNHH 1TV"),
+			LegalType.MULTI_MEMBER_LLC, List.of("Công ty TNHH 2TV", "TNHH 2TV", "Công ty TNHH"),
+			LegalType.JOINT_STOCK_COMPANY, List.of("CTCP", "Công ty CP"), LegalType.PRIVATE_ENTERPRISE, List.of("DNTN"),
+			LegalType.HOUSEHOLD_BUSINESS, List.of("HKD", "Hộ SXKD", "Hộ sản xuất"));
+
 	private String[] labels(String key, Enum<?> value) {
-		return new String[] { messages.getMessage(key, null, value.name(), Locale.forLanguageTag("vi")),
-				messages.getMessage(key, null, value.name(), Locale.ENGLISH), value.name() };
+		List<String> labels = new ArrayList<>(List.of(messages.getMessage(key, null, value.name(), Locale.forLanguageTag("vi")),
+				messages.getMessage(key, null, value.name(), Locale.ENGLISH), value.name()));
+		labels.addAll(ABBREVIATIONS.getOrDefault(value, List.of()));
+		return labels.toArray(String[]::new);
 	}
 
 	/** Writes an import's rows in batches inside the import's transaction, with their history. */

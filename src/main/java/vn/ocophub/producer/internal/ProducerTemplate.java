@@ -139,7 +139,8 @@ public final class ProducerTemplate {
 			case "registrationNumber" -> "Số trên giấy chứng nhận đăng ký; dùng để nhận biết chủ thể khi nhập lại.";
 			case "registrationDate" -> "Ngày dạng dd/mm/yyyy, ví dụ 15/03/2018.";
 			case "taxCode" -> "10 chữ số; đơn vị phụ thuộc: 10 chữ số-3 chữ số; hộ kinh doanh: có thể là số định danh 12 chữ số.";
-			case "legalType" -> "Một trong: " + choices(messages, "producer.legalType.", LegalType.values());
+			case "legalType" -> "Một trong: " + choices(messages, "producer.legalType.", LegalType.values())
+					+ ". Viết tắt HTX, THT, Công ty TNHH MTV, CTCP, DNTN, HKD cũng được.";
 			case "communeCode" -> "Mã 5 chữ số của xã, phường đang có hiệu lực (xem trang “Danh mục xã”).";
 			case "address" -> "Thôn, tổ dân phố, số nhà, đường.";
 			case "representativeGender" -> "Một trong: " + choices(messages, "producer.representativeGender.", Gender.values());
