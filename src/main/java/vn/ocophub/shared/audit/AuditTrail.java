@@ -172,7 +172,7 @@ public class AuditTrail {
 			.query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
 					rs.getString("actor"), rs.getString("action"), rs.getString("target_type"),
 					rs.getString("target_id"), rs.getString("province_code"), rs.getString("remote_addr"),
-					rs.getString("details")))
+					rs.getString("details"), changes(rs.getString("details"))))
 			.list();
 		return new PageResult<>(items, page.page(), page.size(), total);
 	}
