@@ -3,7 +3,9 @@ package vn.ocophub.shared.importing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,6 +28,9 @@ public final class ImportRow {
 	private final ImportSheet sheet;
 
 	private boolean valid = true;
+
+	/** Fields that already have an error in this row: a cell that could not be read is not also "missing". */
+	private final Set<String> fieldsInError = new HashSet<>();
 
 	ImportRow(SheetRow row, Map<String, Integer> positions, ImportSheet sheet) {
 		this.row = row;
@@ -134,14 +139,21 @@ public final class ImportRow {
 	/** Records a problem of this row in the column of the field. */
 	public void error(String field, String messageKey, Object... arguments) {
 		valid = false;
+		fieldsInError.add(field);
 		sheet.add(row.number(), sheet.headerOf(field), sheet.message(messageKey, arguments));
 	}
 
-	/** Records the problems a registry found in the row's data, each in its column. */
+	/**
+	 * Records the problems a registry found in the row's data, each in its column, except in columns whose cell
+	 * already has an error (an unreadable value reaches the rules as empty: "required" would contradict the cell).
+	 */
 	public void errors(Iterable<FieldProblem> problems, Map<String, String> fieldToColumnField) {
+		Set<String> unreadable = Set.copyOf(fieldsInError);
 		for (FieldProblem problem : problems) {
-			error(fieldToColumnField.getOrDefault(problem.field(), problem.field()), problem.messageKey(),
-					problem.arguments());
+			String field = fieldToColumnField.getOrDefault(problem.field(), problem.field());
+			if (!unreadable.contains(field)) {
+				error(field, problem.messageKey(), problem.arguments());
+			}
 		}
 	}
 
