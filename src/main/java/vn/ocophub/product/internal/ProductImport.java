@@ -122,7 +122,11 @@ class ProductImport implements ImportHandler {
 			row.errors(ProductRules.checkCode(code), Map.of());
 			String producerKey = upper(row.code("producer"));
 			ProducerView producer = producerKey == null ? null : producerByKey.get(producerKey.replaceAll("[\\s.]", ""));
-			if (producerKey != null && producer == null) {
+			if (producerKey == null) {
+				// Without a producer the row cannot be saved: the rules' producerId check is removed below.
+				row.error("producer", "product.validation.required");
+			}
+			else if (producer == null) {
 				row.error("producer", "product.import.producer-unknown", producerKey);
 			}
 			ProductData data = parse(row, producer == null ? 0 : producer.id()).normalized();

@@ -29,8 +29,8 @@ public final class ImportRow {
 
 	private boolean valid = true;
 
-	/** Fields that already have an error: a value that could not be read is not also reported as missing. */
-	private final Set<String> failed = new HashSet<>();
+	/** Fields that already have an error in this row: a cell that could not be read is not also "missing". */
+	private final Set<String> fieldsInError = new HashSet<>();
 
 	ImportRow(SheetRow row, Map<String, Integer> positions, ImportSheet sheet) {
 		this.row = row;
@@ -139,15 +139,19 @@ public final class ImportRow {
 	/** Records a problem of this row in the column of the field. */
 	public void error(String field, String messageKey, Object... arguments) {
 		valid = false;
-		failed.add(field);
+		fieldsInError.add(field);
 		sheet.add(row.number(), sheet.headerOf(field), sheet.message(messageKey, arguments));
 	}
 
-	/** Records the problems a registry found in the row's data, each in its column. */
+	/**
+	 * Records the problems a registry found in the row's data, each in its column, except in columns whose cell
+	 * already has an error (an unreadable value reaches the rules as empty: "required" would contradict the cell).
+	 */
 	public void errors(Iterable<FieldProblem> problems, Map<String, String> fieldToColumnField) {
+		Set<String> unreadable = Set.copyOf(fieldsInError);
 		for (FieldProblem problem : problems) {
 			String field = fieldToColumnField.getOrDefault(problem.field(), problem.field());
-			if (!failed.contains(field)) {
+			if (!unreadable.contains(field)) {
 				error(field, problem.messageKey(), problem.arguments());
 			}
 		}
