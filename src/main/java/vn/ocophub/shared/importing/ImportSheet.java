@@ -107,7 +107,9 @@ public final class ImportSheet {
 			public void mergedRegions(List<CellRange> regions) {
 				for (CellRange region : regions) {
 					if (headerRow[0] >= 0 && region.touchesRows(headerRow[0] + 1, Integer.MAX_VALUE)) {
-						add(region.firstRow(), null, message("import.error.merged", region.reference()));
+						Column column = byIndex.get(region.firstColumn());
+						add(region.firstRow(), column == null ? null : column.header(),
+								message("import.error.merged", region.reference()));
 					}
 				}
 			}

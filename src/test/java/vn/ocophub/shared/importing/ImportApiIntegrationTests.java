@@ -461,6 +461,7 @@ class ImportApiIntegrationTests {
 		assertThat(outcome.committed()).isFalse();
 		assertThat(outcome.errors()).anySatisfy(error -> {
 			assertThat(error.row()).isEqualTo(2);
+			assertThat(error.column()).isEqualTo(COMMUNE);
 			assertThat(error.message()).startsWith("Ô gộp " + communeColumn + "2:" + communeColumn + "3")
 				.contains("bỏ gộp ô");
 		});
