@@ -7,6 +7,11 @@ document.addEventListener('DOMContentLoaded', function () {
     if (token && header) {
       event.detail.headers[header.content] = token.content;
     }
+    // A picker field that must not be sent with its own form (it has no name) sends its text as "q".
+    var source = event.detail.elt;
+    if (source && source.hasAttribute && source.hasAttribute('data-pick-query')) {
+      event.detail.parameters.q = source.value;
+    }
   });
   // Unit picker: a click on a result fills the code field it belongs to.
   document.body.addEventListener('click', function (event) {
@@ -16,9 +21,30 @@ document.addEventListener('DOMContentLoaded', function () {
     var target = document.getElementById(pick.getAttribute('data-pick-target'));
     var label = document.getElementById(pick.getAttribute('data-pick-target') + '-label');
     if (target) { target.value = pick.getAttribute('data-pick-code'); target.dispatchEvent(new Event('change')); }
-    if (label) { label.textContent = pick.getAttribute('data-pick-name'); }
+    if (label) {
+      label.textContent = pick.getAttribute('data-pick-name');
+      label.classList.remove('text-muted', 'fw-normal', 'fst-italic');
+    }
     var list = pick.closest('.picker-results');
+    // A picker without a label beside it (list filters) shows the chosen name in its own search field.
+    var fill = list && document.getElementById(list.getAttribute('data-pick-fill'));
+    if (fill) { fill.value = pick.getAttribute('data-pick-name'); fill.setAttribute('data-picked', fill.value); }
     if (list) { list.innerHTML = ''; }
+  });
+  // Editing or emptying such a search field drops the earlier choice: the filter must match what is shown.
+  document.body.addEventListener('input', function (event) {
+    var field = event.target;
+    if (!field.hasAttribute || !field.hasAttribute('data-pick-clears')) { return; }
+    var hidden = document.getElementById(field.getAttribute('data-pick-clears'));
+    var picked = field.getAttribute('data-picked');
+    if (hidden && (picked === null ? field.defaultValue : picked) !== field.value) { hidden.value = ''; }
+  });
+  // Escape closes an open list of picker results.
+  document.body.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') { return; }
+    var picker = event.target.closest && event.target.closest('.picker');
+    var list = picker && picker.querySelector('.picker-results');
+    if (list && list.innerHTML !== '') { list.innerHTML = ''; event.preventDefault(); }
   });
   // Language links change only "lang" and keep the rest of the page's address (search, map date): without
   // this, switching language on /map/18133?date=2025-06-30 would open another unit, the current one.
