@@ -83,7 +83,13 @@ class ProducerController {
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("producers", producers.search(filter.toQuery(), new PageRequest(page, 25), user));
 		model.addAttribute("canRegister", producers.access(user).canRegister());
-		model.addAttribute("provinces", units.provinces(null));
+		// A provincial or commune user filters within the own province only; others see every province.
+		String scopeProvince = user.scope().provinceCode();
+		model.addAttribute("scopeProvince", scopeProvince);
+		model.addAttribute("provinces", units.provinces(null)
+			.stream()
+			.filter(p -> scopeProvince == null || p.province().code().equals(scopeProvince))
+			.toList());
 		model.addAttribute("sorts", ProducerQuery.Sort.values());
 		model.addAttribute("communeName", filter.getCommune() == null || filter.getCommune().isBlank() ? null
 				: units.findCurrent(filter.getCommune()).map(u -> u.name()).orElse(filter.getCommune()));

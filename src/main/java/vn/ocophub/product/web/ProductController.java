@@ -91,7 +91,13 @@ class ProductController {
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("products", products.search(filter.toQuery(), new PageRequest(page, 25), user));
 		model.addAttribute("canAdd", producers.access(user).officer() || !producers.access(user).ownProducers().isEmpty());
-		model.addAttribute("provinces", units.provinces(null));
+		// A provincial or commune user filters within the own province only; others see every province.
+		String scopeProvince = user.scope().provinceCode();
+		model.addAttribute("scopeProvince", scopeProvince);
+		model.addAttribute("provinces", units.provinces(null)
+			.stream()
+			.filter(p -> scopeProvince == null || p.province().code().equals(scopeProvince))
+			.toList());
 		model.addAttribute("sorts", ProductQuery.Sort.values());
 		model.addAttribute("communeName", filter.getCommune() == null || filter.getCommune().isBlank() ? null
 				: units.findCurrent(filter.getCommune()).map(u -> u.name()).orElse(filter.getCommune()));

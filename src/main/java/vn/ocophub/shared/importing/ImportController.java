@@ -78,7 +78,7 @@ class ImportController {
 	@GetMapping("/{id}")
 	String show(@PathVariable String kind, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
 			@AuthenticationPrincipal UserDetails user, Model model) {
-		ImportJob job = jobs.get(id, user);
+		ImportJob job = job(kind, id, user);
 		model.addAttribute("kind", kind);
 		model.addAttribute("job", job);
 		model.addAttribute("errors", jobs.errors(id, user, new PageRequest(page, 100)));
@@ -90,7 +90,7 @@ class ImportController {
 	@GetMapping("/{id}/progress")
 	String progress(@PathVariable String kind, @PathVariable long id, @AuthenticationPrincipal UserDetails user,
 			Model model, jakarta.servlet.http.HttpServletResponse response) {
-		ImportJob job = jobs.get(id, user);
+		ImportJob job = job(kind, id, user);
 		if (!job.running()) {
 			response.setHeader("HX-Refresh", "true");
 		}
@@ -103,7 +103,7 @@ class ImportController {
 	String commit(@PathVariable String kind, @PathVariable long id, @AuthenticationPrincipal UserDetails user,
 			RedirectAttributes redirect) {
 		try {
-			jobs.commit(id, user);
+			jobs.commit(job(kind, id, user).id(), user);
 		}
 		catch (BusinessRuleViolation ex) {
 			redirect.addFlashAttribute("error", messages.of(ex));
@@ -115,12 +115,21 @@ class ImportController {
 	String recheck(@PathVariable String kind, @PathVariable long id, @AuthenticationPrincipal UserDetails user,
 			RedirectAttributes redirect) {
 		try {
-			jobs.recheck(id, user);
+			jobs.recheck(job(kind, id, user).id(), user);
 		}
 		catch (BusinessRuleViolation ex) {
 			redirect.addFlashAttribute("error", messages.of(ex));
 		}
 		return "redirect:/imports/" + kind + "/" + id;
+	}
+
+	/** The user's job, under the address of its own kind only. */
+	private ImportJob job(String kind, long id, UserDetails user) {
+		ImportJob job = jobs.get(id, user);
+		if (!job.kind().equals(kind)) {
+			throw new vn.ocophub.shared.error.NotFoundException(ImportJobs.Errors.NOT_FOUND, String.valueOf(id));
+		}
+		return job;
 	}
 
 	private String failure(ImportJob job) {
