@@ -142,7 +142,7 @@ public class ProductManagement {
 		if (givenCode != null && problems.isEmpty() && store.codeExists(givenCode)) {
 			problems.add(new FieldProblem("code", "product.validation.code-taken", givenCode));
 		}
-		checkNameFree(data, -1, problems);
+		checkNameFree(data, producer, -1, problems);
 		InvalidInput.throwIfAny(problems);
 		String assigned = givenCode != null ? givenCode : nextCode(producer);
 		long id = store.insert(write(0, 0, assigned, data, producer), access.actor(), OffsetDateTime.now(clock));
@@ -158,7 +158,7 @@ public class ProductManagement {
 		ProductData data = input.normalized();
 		List<FieldProblem> problems = new ArrayList<>(ProductRules.check(data));
 		ProducerView producer = editableProducer(data.producerId(), access, problems);
-		checkNameFree(data, id, problems);
+		checkNameFree(data, producer, id, problems);
 		InvalidInput.throwIfAny(problems);
 		if (!store.update(write(id, version, before.code(), data, producer), access.actor(),
 				OffsetDateTime.now(clock))) {
@@ -274,8 +274,12 @@ public class ProductManagement {
 		return null;
 	}
 
-	private void checkNameFree(ProductData data, long self, List<FieldProblem> problems) {
-		if (data.name() != null && data.producerId() > 0) {
+	/**
+	 * Only among the products of a producer the user may update: for any other producer, "already has a product
+	 * of this name" would tell that the producer exists and what it makes.
+	 */
+	private void checkNameFree(ProductData data, ProducerView producer, long self, List<FieldProblem> problems) {
+		if (data.name() != null && producer != null) {
 			store.idByName(data.producerId(), VietText.searchKey(data.name()))
 				.filter(other -> other != self)
 				.ifPresent(other -> problems

@@ -3,6 +3,7 @@ package vn.ocophub.product.api;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +34,8 @@ import vn.ocophub.product.ProductSummary;
 import vn.ocophub.product.ProductView;
 import vn.ocophub.shared.PageRequest;
 import vn.ocophub.shared.PageResult;
+import vn.ocophub.shared.error.FieldProblem;
+import vn.ocophub.shared.error.InvalidInput;
 
 /** The product registry over HTTP Basic, limited to the caller's scope exactly like the pages. */
 @RestController
@@ -114,7 +117,7 @@ class ProductApiController {
 	@PostMapping
 	@Operation(summary = "Register a product of a producer the caller may update; 400 lists every invalid field")
 	ResponseEntity<ProductDetails> create(@RequestBody ProductRequest request, @AuthenticationPrincipal CurrentUser user) {
-		ProductView created = products.create(request.code(), request.toData(), user);
+		ProductView created = inRequestTerms(() -> products.create(request.code(), request.toData(), user));
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.header("Location", "/api/v1/products/" + created.id())
 			.body(ProductDetails.of(created));
@@ -130,7 +133,24 @@ class ProductApiController {
 	ProductDetails update(@PathVariable long id, @RequestBody ProductRequest request,
 			@AuthenticationPrincipal CurrentUser user) {
 		long version = request.version() != null ? request.version() : products.get(id, user).version();
-		return ProductDetails.of(products.update(id, version, request.toData(), user));
+		return ProductDetails.of(inRequestTerms(() -> products.update(id, version, request.toData(), user)));
+	}
+
+	/**
+	 * Names invalid fields as the request does: the registry calls the product set {@code productSet}, an API
+	 * client sends and reads {@code productSetCode}.
+	 */
+	private static ProductView inRequestTerms(Supplier<ProductView> action) {
+		try {
+			return action.get();
+		}
+		catch (InvalidInput ex) {
+			throw new InvalidInput(ex.problems()
+				.stream()
+				.map(p -> p.field().equals("productSet")
+						? new FieldProblem("productSetCode", p.messageKey(), p.arguments()) : p)
+				.toList());
+		}
 	}
 
 }
