@@ -18,15 +18,19 @@ public final class TextSearch {
 
 	private final String key;
 
+	private final String code;
+
 	private final List<String> words;
 
-	private TextSearch(String key) {
+	private TextSearch(String text, String key) {
 		this.key = key;
+		// Codes keep their punctuation ("42-18133-0001", "01/2020/HKD"): an exact code ranks first.
+		this.code = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
 		this.words = key.isEmpty() ? List.of() : Arrays.stream(key.split(" ")).distinct().limit(MAX_WORDS).toList();
 	}
 
 	public static TextSearch of(String text) {
-		return new TextSearch(VietText.searchKey(text));
+		return new TextSearch(text, VietText.searchKey(text));
 	}
 
 	public boolean isEmpty() {
@@ -47,7 +51,7 @@ public final class TextSearch {
 	 * the query, ranks first too.
 	 */
 	public String rank(String nameKeyColumn, String codeColumn) {
-		String exactCode = codeColumn == null ? "" : " WHEN LOWER(" + codeColumn + ") = :searchKey THEN 0";
+		String exactCode = codeColumn == null ? "" : " WHEN LOWER(" + codeColumn + ") = :searchCode THEN 0";
 		return "CASE WHEN " + nameKeyColumn + " = :searchKey THEN 0" + exactCode + " WHEN " + nameKeyColumn
 				+ " LIKE :searchPrefix THEN 1 WHEN " + nameKeyColumn + " LIKE :searchWordPrefix THEN 2 ELSE 3 END";
 	}
@@ -59,6 +63,7 @@ public final class TextSearch {
 			params.put("w" + i, "% " + escape(words.get(i)) + "%");
 		}
 		params.put("searchKey", key);
+		params.put("searchCode", code);
 		params.put("searchPrefix", escape(key) + "%");
 		params.put("searchWordPrefix", "% " + escape(key) + "%");
 		return params;

@@ -122,7 +122,7 @@ class ProductApiIntegrationTests {
 
 		Map<String, String> vietnamese = errors(json(post("canbo.huongson", body)));
 		assertThat(vietnamese).containsEntry("name", "Vui lòng nhập thông tin này.")
-			.containsEntry("productSetCode", "Vui lòng nhập thông tin này.")
+			.containsEntry("productSetCode", "“27” không phải mã bộ sản phẩm: ghi mã từ 01 đến 26.")
 			.containsEntry("localMaterialShare", "Tỷ lệ phải từ 0 đến 100.")
 			.containsEntry("exportMarkets", "Có thị trường xuất khẩu thì hãy chọn cả kênh phân phối “Xuất khẩu”.");
 
@@ -134,7 +134,8 @@ class ProductApiIntegrationTests {
 			.content(JSON.writeValueAsString(body))
 			.exchange());
 		assertThat(english.get("detail").asString()).isEqualTo("The submitted data is not valid.");
-		assertThat(errors(english)).containsEntry("localMaterialShare", "The share must be between 0 and 100.");
+		assertThat(errors(english)).containsEntry("localMaterialShare", "The share must be between 0 and 100.")
+			.containsEntry("productSetCode", "\"27\" is not a product set code: use 01 to 26.");
 
 		body.put("name", "Nước mắm " + token());
 		body.put("productSetCode", "05");

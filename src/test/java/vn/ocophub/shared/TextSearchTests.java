@@ -22,8 +22,14 @@ class TextSearchTests {
 	@Test
 	void ignoresPunctuationAndRepeatedWords() {
 		TextSearch search = TextSearch.of("hop-tac xa, hop");
-		assertThat(search.parameters()).containsOnlyKeys("w0", "w1", "w2", "searchKey", "searchPrefix",
+		assertThat(search.parameters()).containsOnlyKeys("w0", "w1", "w2", "searchKey", "searchCode", "searchPrefix",
 				"searchWordPrefix");
+	}
+
+	@Test
+	void keepsTheCodeAsTypedForAnExactCodeMatch() {
+		assertThat(TextSearch.of(" 42-18133-0001 ").parameters()).containsEntry("searchCode", "42-18133-0001")
+			.containsEntry("searchKey", "42 18133 0001");
 	}
 
 	@Test
@@ -35,7 +41,7 @@ class TextSearchTests {
 	@Test
 	void ranksExactThenPrefixThenWordPrefix() {
 		assertThat(TextSearch.of("cam").rank("name_key", "code"))
-			.isEqualTo("CASE WHEN name_key = :searchKey THEN 0 WHEN LOWER(code) = :searchKey THEN 0"
+			.isEqualTo("CASE WHEN name_key = :searchKey THEN 0 WHEN LOWER(code) = :searchCode THEN 0"
 					+ " WHEN name_key LIKE :searchPrefix THEN 1 WHEN name_key LIKE :searchWordPrefix THEN 2 ELSE 3 END");
 	}
 

@@ -117,7 +117,7 @@ class ProductApiController {
 	@PostMapping
 	@Operation(summary = "Register a product of a producer the caller may update; 400 lists every invalid field")
 	ResponseEntity<ProductDetails> create(@RequestBody ProductRequest request, @AuthenticationPrincipal CurrentUser user) {
-		ProductView created = inRequestTerms(() -> products.create(request.code(), request.toData(), user));
+		ProductView created = inRequestTerms(request, () -> products.create(request.code(), request.toData(), user));
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.header("Location", "/api/v1/products/" + created.id())
 			.body(ProductDetails.of(created));
@@ -133,24 +133,31 @@ class ProductApiController {
 	ProductDetails update(@PathVariable long id, @RequestBody ProductRequest request,
 			@AuthenticationPrincipal CurrentUser user) {
 		long version = request.version() != null ? request.version() : products.get(id, user).version();
-		return ProductDetails.of(inRequestTerms(() -> products.update(id, version, request.toData(), user)));
+		return ProductDetails.of(inRequestTerms(request, () -> products.update(id, version, request.toData(), user)));
 	}
 
 	/**
 	 * Names invalid fields as the request does: the registry calls the product set {@code productSet}, an API
 	 * client sends and reads {@code productSetCode}.
 	 */
-	private static ProductView inRequestTerms(Supplier<ProductView> action) {
+	private static ProductView inRequestTerms(ProductRequest request, Supplier<ProductView> action) {
 		try {
 			return action.get();
 		}
 		catch (InvalidInput ex) {
-			throw new InvalidInput(ex.problems()
-				.stream()
-				.map(p -> p.field().equals("productSet")
-						? new FieldProblem("productSetCode", p.messageKey(), p.arguments()) : p)
-				.toList());
+			throw new InvalidInput(ex.problems().stream().map(p -> inRequestTerms(request, p)).toList());
 		}
+	}
+
+	/** A code that names no set ("27") reaches the registry as no set; the client is told it is unknown. */
+	private static FieldProblem inRequestTerms(ProductRequest request, FieldProblem problem) {
+		if (!problem.field().equals("productSet")) {
+			return problem;
+		}
+		String code = request.productSetCode();
+		return code != null && !code.isBlank()
+				? new FieldProblem("productSetCode", "product.validation.set-unknown", code.trim())
+				: new FieldProblem("productSetCode", problem.messageKey(), problem.arguments());
 	}
 
 }
