@@ -7,8 +7,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * One page of a filtered, sorted list and its total in a single scan ({@code COUNT(*) OVER ()}); a page past
- * the end, which returns no row to read the total from, falls back to a count.
+ * One page of a filtered, sorted list and its total in a single query. The matching rows are counted and
+ * ordered on their id and sort keys only ({@code COUNT(*) OVER ()}); the page's full rows (and any per-row
+ * sub-query of {@code select}) are read for the page alone. A page past the end, which returns no row to read
+ * the total from, falls back to a count.
  */
 public final class SqlPages {
 
@@ -17,7 +19,7 @@ public final class SqlPages {
 
 	/**
 	 * @param select the selected columns
-	 * @param from the table (and joins)
+	 * @param from the table, which has an {@code id} column; {@code select} may name its columns plainly
 	 * @param where the condition, with named parameters from {@code params}
 	 * @param order the ORDER BY list
 	 */
@@ -25,8 +27,10 @@ public final class SqlPages {
 			Map<String, ?> params, PageRequest page, RowMapper<T> mapper) {
 		long[] total = { -1 };
 		List<T> items = jdbc
-			.sql("SELECT " + select + ", COUNT(*) OVER () AS total_rows FROM " + from + " WHERE " + where + " ORDER BY "
-					+ order + " LIMIT :limit OFFSET :offset")
+			.sql("SELECT " + select + ", page_rows.total_rows FROM " + from + " JOIN (SELECT id AS page_id,"
+					+ " COUNT(*) OVER () AS total_rows, ROW_NUMBER() OVER (ORDER BY " + order + ") AS page_position"
+					+ " FROM " + from + " WHERE " + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset)"
+					+ " page_rows ON " + from + ".id = page_rows.page_id ORDER BY page_rows.page_position")
 			.params(params)
 			.param("limit", page.size())
 			.param("offset", page.offset())

@@ -4,9 +4,11 @@ import java.util.Optional;
 
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -25,6 +27,8 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 	private final LoginAttempts attempts;
 
 	private final AuditTrail audit;
+
+	private final VerifiedPasswords verified = new VerifiedPasswords();
 
 	ThrottledAuthenticationProvider(AccountDetailsService details, PasswordEncoder encoder, AppUserRepository users,
 			LoginAttempts attempts, AuditTrail audit) {
@@ -47,6 +51,24 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 					user.scope().provinceCode());
 			throw new LoginThrottledException(until);
 		});
+	}
+
+	/**
+	 * Checks the password, skipping BCrypt when the same credentials were verified against the same stored hash
+	 * a few minutes ago (an API client sends them with every request).
+	 */
+	@Override
+	protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken authentication)
+			throws AuthenticationException {
+		Object credentials = authentication.getCredentials();
+		String password = credentials == null ? null : credentials.toString();
+		if (password != null && verified.known(user.getUsername(), password, user.getPassword())) {
+			return;
+		}
+		super.additionalAuthenticationChecks(user, authentication);
+		if (password != null) {
+			verified.remember(user.getUsername(), password, user.getPassword());
+		}
 	}
 
 	@Override
