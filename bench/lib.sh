@@ -64,3 +64,43 @@ stop_app() {
 	wait "$APP_PID" 2>/dev/null || true
 	APP_PID=
 }
+
+# --- PostgreSQL helpers for the registry benchmarks -----------------------------------------------------------
+
+# pg_up: starts cluster $PG_VERSION/$PG_CLUSTER (15/main) when it is down; sets PG_STARTED=1 if it did.
+pg_up() {
+	local status
+	status=$(pg_lsclusters -h | awk -v v="${PG_VERSION:-15}" -v c="${PG_CLUSTER:-main}" '$1 == v && $2 == c { print $4 }')
+	if [ "$status" != online ]; then
+		pg_ctlcluster --skip-systemctl-redirect "${PG_VERSION:-15}" "${PG_CLUSTER:-main}" start
+		PG_STARTED=1
+	fi
+	for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && return 0; sleep 1; done
+	return 1
+}
+
+# pg_fresh_db DB ROLE PASSWORD: (re)creates database DB owned by ROLE (created if missing) and exports the
+# OCOP_DB_* variables of the postgres profile.
+pg_fresh_db() {
+	local db=$1 role=$2 password=$3
+	su postgres -c "psql -q -v ON_ERROR_STOP=1" <<-SQL
+		DO \$\$ BEGIN
+		  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$role') THEN CREATE ROLE $role LOGIN PASSWORD '$password'; END IF;
+		END \$\$;
+		SELECT 'DROP DATABASE IF EXISTS $db' \gexec
+		SELECT 'CREATE DATABASE $db OWNER $role ENCODING ''UTF8'' TEMPLATE template0' \gexec
+	SQL
+	pg_use_db "$db" "$role" "$password"
+}
+
+# pg_use_db DB ROLE PASSWORD: exports the OCOP_DB_* variables for an existing database.
+pg_use_db() {
+	export OCOP_DB_URL=jdbc:postgresql://127.0.0.1:5432/$1 OCOP_DB_USER=$2 OCOP_DB_PASSWORD=$3
+}
+
+# psql_db DB [psql args...]: psql as the superuser on DB.
+psql_db() {
+	local db=$1
+	shift
+	su postgres -c "psql -X -q -d $db $(printf '%q ' "$@")"
+}
