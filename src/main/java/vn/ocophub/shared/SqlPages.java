@@ -25,6 +25,30 @@ public final class SqlPages {
 	 */
 	public static <T> PageResult<T> page(JdbcClient jdbc, String select, String from, String where, String order,
 			Map<String, ?> params, PageRequest page, RowMapper<T> mapper) {
+		return page(jdbc, select, from, where, order, params, page, mapper, true);
+	}
+
+	/**
+	 * As {@link #page(JdbcClient, String, String, String, String, Map, PageRequest, RowMapper)}; when the condition
+	 * is not {@code selective} (a list without a search text, which may match a whole province), the page is read
+	 * in index order with its limit and the total by a separate count, rather than ordering every row to count.
+	 */
+	public static <T> PageResult<T> page(JdbcClient jdbc, String select, String from, String where, String order,
+			Map<String, ?> params, PageRequest page, RowMapper<T> mapper, boolean selective) {
+		if (!selective) {
+			List<T> items = jdbc
+				.sql("SELECT " + select + " FROM " + from + " WHERE " + where + " ORDER BY " + order
+						+ " LIMIT :limit OFFSET :offset")
+				.params(params)
+				.param("limit", page.size())
+				.param("offset", page.offset())
+				.query(mapper)
+				.list();
+			long total = jdbc.sql("SELECT COUNT(*) FROM " + from + " WHERE " + where).params(params)
+				.query(Long.class)
+				.single();
+			return new PageResult<>(items, page.page(), page.size(), total);
+		}
 		long[] total = { -1 };
 		List<T> items = jdbc
 			.sql("SELECT " + select + ", page_rows.total_rows FROM " + from + " JOIN (SELECT id AS page_id,"

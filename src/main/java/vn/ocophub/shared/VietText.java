@@ -16,6 +16,9 @@ public final class VietText {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
+	private static final Pattern UNIT_TYPE = Pattern.compile(
+			"^(Thành phố|Tỉnh|Xã|Phường|Đặc khu|Thị trấn|Thị xã|Quận|Huyện)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private VietText() {
 	}
 
@@ -42,6 +45,18 @@ public final class VietText {
 			return null;
 		}
 		return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").trim();
+	}
+
+	/**
+	 * An administrative unit's name without its type ("Xã Hương Sơn" → "Hương Sơn", "Tỉnh Hà Tĩnh" → "Hà Tĩnh"):
+	 * what a record's search key keeps of its place, so that a search for "xa" or "tinh" does not match every
+	 * record through its address.
+	 */
+	public static String withoutUnitType(String name) {
+		if (name == null) {
+			return null;
+		}
+		return UNIT_TYPE.matcher(clean(name)).replaceFirst("");
 	}
 
 	/** True when the text holds nothing but white space (or is null). */

@@ -37,6 +37,13 @@ class VietTextTests {
 		assertThat(VietText.clean(java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFD))).isEqualTo(clean);
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "Xã Hương Sơn, Hương Sơn", "Tỉnh Hà Tĩnh, Hà Tĩnh", "Thành phố Hà Nội, Hà Nội", "Đặc khu Vân Đồn, Vân Đồn",
+			"Phường Ba Đình, Ba Đình", "Hương Sơn, Hương Sơn" })
+	void dropsTheUnitTypeOfAPlaceName(String name, String place) {
+		assertThat(VietText.withoutUnitType(name)).isEqualTo(place);
+	}
+
 	@Property(tries = 500)
 	void keysAreIdempotentAndPlain(@ForAll String text) {
 		String key = VietText.searchKey(text);

@@ -29,7 +29,7 @@ public class ProducerListing {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(query, access, params);
 		return SqlPages.page(jdbc, ProducerStore.COLUMNS, "producer", where, order(query), params, page,
-				(rs, n) -> summary(ProducerStore.map(rs, n)));
+				(rs, n) -> summary(ProducerStore.map(rs, n)), !TextSearch.of(query.text()).isEmpty());
 	}
 
 	public void stream(ProducerQuery query, ProducerAccess access, Consumer<ProducerRow> consumer) {

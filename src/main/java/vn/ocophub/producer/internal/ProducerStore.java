@@ -201,7 +201,8 @@ public class ProducerStore {
 	static String searchKey(ProducerData d, String communeName, String provinceName) {
 		String key = " " + String.join(" ", VietText.searchKey(d.name()),
 				VietText.searchKey(d.registrationNumber()), VietText.searchKey(d.taxCode()), VietText.searchKey(d.address()), VietText.searchKey(d.representativeName()),
-				VietText.searchKey(communeName), VietText.searchKey(provinceName)).replaceAll(" +", " ").trim();
+				VietText.searchKey(VietText.withoutUnitType(communeName)),
+				VietText.searchKey(VietText.withoutUnitType(provinceName))).replaceAll(" +", " ").trim();
 		return key.length() > 1500 ? key.substring(0, 1500) : key;
 	}
 

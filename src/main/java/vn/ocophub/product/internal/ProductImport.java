@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -47,6 +49,8 @@ import vn.ocophub.shared.importing.ImportSheet;
 class ProductImport implements ImportHandler {
 
 	private static final int BATCH = 500;
+
+	private static final Pattern SEQUENCED = Pattern.compile("(.+-)(\\d{1,9})");
 
 	private final ProductStore store;
 
@@ -109,13 +113,19 @@ class ProductImport implements ImportHandler {
 		}
 		Map<String, ProductStore.Key> byCode = new HashMap<>();
 		Map<String, ProductStore.Key> byName = new HashMap<>();
+		Map<String, Integer> sequences = new HashMap<>();
 		store.forEachKey(key -> {
 			byCode.put(key.code(), key);
 			byName.put(key.producerId() + "|" + key.nameKey(), key);
+			// The highest sequence per "province-commune-" prefix, from the codes already in memory: no query per
+			// commune when codes are assigned.
+			Matcher code = SEQUENCED.matcher(key.code());
+			if (code.matches()) {
+				sequences.merge(code.group(1), Integer.parseInt(code.group(2)), Math::max);
+			}
 		});
 		Map<String, Integer> codeRows = new HashMap<>();
 		Map<String, Integer> nameRows = new HashMap<>();
-		Map<String, Integer> sequences = new HashMap<>();
 		int[] counts = new int[3];
 		sheet.read(file, row -> {
 			String code = upper(row.code("code"));
@@ -173,7 +183,7 @@ class ProductImport implements ImportHandler {
 
 	private String nextCode(ProducerView producer, Map<String, Integer> sequences, Map<String, ProductStore.Key> byCode) {
 		String prefix = producer.provinceCode() + "-" + producer.communeCode() + "-";
-		int next = sequences.computeIfAbsent(prefix, store::lastSequence) + 1;
+		int next = sequences.getOrDefault(prefix, 0) + 1;
 		while (byCode.containsKey(prefix + String.format("%04d", next))) {
 			next++;
 		}

@@ -37,7 +37,7 @@ public class ProductListing {
 					long photo = rs.getLong("photo_id");
 					Long photoId = rs.wasNull() ? null : photo;
 					return summary(ProductStore.map(rs, n), photoId);
-				});
+				}, !TextSearch.of(query.text()).isEmpty());
 	}
 
 	public void stream(ProductQuery query, ProducerAccess access, Consumer<ProductRow> consumer) {
