@@ -116,7 +116,7 @@ class ProducerImport implements ImportHandler {
 		LocalDate today = LocalDate.now(clock);
 		sheet.read(file, row -> {
 			ProducerData data = parse(row).normalized();
-			row.errors(ProducerRules.check(data, today), Map.of());
+			row.errors(ProducerRules.check(data, today));
 			Communes.Commune commune = commune(row, data, access);
 			ProducerStore.Key registered = data.registrationNumber() == null ? null
 					: byRegistration.get(data.registrationNumber());
@@ -125,14 +125,14 @@ class ProducerImport implements ImportHandler {
 				row.error("registrationNumber", "producer.validation.registration-taken", data.registrationNumber());
 				existing = null;
 			}
-			duplicateInFile(row, "registrationNumber", data.registrationNumber(), registrationRows);
+			row.uniqueInFile("registrationNumber", data.registrationNumber(), data.registrationNumber(), registrationRows);
 			if (data.taxCode() != null) {
 				ProducerStore.Key holder = byTaxCode.get(data.taxCode());
 				// The producer already reported under its registration number is not reported twice.
 				if (holder != null && holder != registered && (existing == null || holder.id() != existing.id())) {
 					row.error("taxCode", "producer.validation.tax-code-taken", data.taxCode());
 				}
-				duplicateInFile(row, "taxCode", data.taxCode(), taxRows);
+				row.uniqueInFile("taxCode", data.taxCode(), data.taxCode(), taxRows);
 			}
 			if (!row.valid()) {
 				return;
@@ -148,16 +148,6 @@ class ProducerImport implements ImportHandler {
 			writer.flush();
 		}
 		return sheet.outcome(counts[0], counts[1], counts[2], commit);
-	}
-
-	private static void duplicateInFile(ImportRow row, String field, String value, Map<String, Integer> seen) {
-		if (value == null) {
-			return;
-		}
-		Integer first = seen.putIfAbsent(value, row.number());
-		if (first != null) {
-			row.error(field, "import.error.duplicate-in-file", String.valueOf(first), value);
-		}
 	}
 
 	private Communes.Commune commune(ImportRow row, ProducerData data, ProducerAccess access) {

@@ -129,7 +129,7 @@ class ProductImport implements ImportHandler {
 		int[] counts = new int[3];
 		sheet.read(file, row -> {
 			String code = upper(row.code("code"));
-			row.errors(ProductRules.checkCode(code), Map.of());
+			row.errors(ProductRules.checkCode(code));
 			String producerKey = upper(row.code("producer"));
 			ProducerView producer = producerKey == null ? null : producerByKey.get(producerKey.replaceAll("[\\s.]", ""));
 			if (producerKey == null) {
@@ -142,7 +142,7 @@ class ProductImport implements ImportHandler {
 			ProductData data = parse(row, producer == null ? 0 : producer.id()).normalized();
 			List<vn.ocophub.shared.error.FieldProblem> problems = new ArrayList<>(ProductRules.check(data));
 			problems.removeIf(p -> p.field().equals("producerId"));
-			row.errors(problems, Map.of());
+			row.errors(problems);
 			ProductStore.Key existing = code == null ? null : byCode.get(code);
 			if (producer != null && data.name() != null) {
 				String nameKey = producer.id() + "|" + VietText.searchKey(data.name());
@@ -153,7 +153,7 @@ class ProductImport implements ImportHandler {
 				else if (sameName != null && (existing == null || sameName.id() != existing.id())) {
 					row.error("name", "product.validation.name-taken", data.name());
 				}
-				duplicateInFile(row, "name", nameKey, data.name(), nameRows);
+				row.uniqueInFile("name", nameKey, data.name(), nameRows);
 			}
 			if (existing != null && !producerById.containsKey(existing.producerId())) {
 				// The product exists but belongs to a producer the user may not update.
@@ -161,7 +161,7 @@ class ProductImport implements ImportHandler {
 				existing = null;
 			}
 			if (code != null) {
-				duplicateInFile(row, "code", code, code, codeRows);
+				row.uniqueInFile("code", code, code, codeRows);
 			}
 			if (!row.valid()) {
 				return;
@@ -189,14 +189,6 @@ class ProductImport implements ImportHandler {
 		}
 		sequences.put(prefix, next);
 		return prefix + String.format("%04d", next);
-	}
-
-	private static void duplicateInFile(ImportRow row, String field, String key, String shown,
-			Map<String, Integer> seen) {
-		Integer first = seen.putIfAbsent(key, row.number());
-		if (first != null) {
-			row.error(field, "import.error.duplicate-in-file", String.valueOf(first), shown);
-		}
 	}
 
 	private ProductData parse(ImportRow row, long producerId) {

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ocophub.adminunit.AdminUnitManagement;
 import vn.ocophub.identity.CurrentUser;
+import vn.ocophub.producer.ProducerAccess;
 import vn.ocophub.producer.ProducerManagement;
 import vn.ocophub.producer.ProducerView;
 import vn.ocophub.product.DistributionChannel;
@@ -90,7 +91,8 @@ class ProductController {
 	String list(@ModelAttribute("filter") ProductFilter filter, @RequestParam(defaultValue = "0") int page,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("products", products.search(filter.toQuery(), new PageRequest(page, 25), user));
-		model.addAttribute("canAdd", producers.access(user).officer() || !producers.access(user).ownProducers().isEmpty());
+		ProducerAccess access = producers.access(user);
+		model.addAttribute("canAdd", access.officer() || !access.ownProducers().isEmpty());
 		// A provincial or commune user filters within the own province only; others see every province.
 		String scopeProvince = user.scope().provinceCode();
 		model.addAttribute("scopeProvince", scopeProvince);
@@ -128,11 +130,12 @@ class ProductController {
 	String newProduct(@RequestParam(required = false) Long producer, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		ProductForm form = new ProductForm();
+		java.util.Set<Long> own = producers.access(user).ownProducers();
 		if (producer != null) {
 			form.setProducerId(producer);
 		}
-		else if (producers.access(user).ownProducers().size() == 1) {
-			form.setProducerId(producers.access(user).ownProducers().iterator().next());
+		else if (own.size() == 1) {
+			form.setProducerId(own.iterator().next());
 		}
 		model.addAttribute("productForm", form);
 		return formView(model, null, user);

@@ -293,7 +293,7 @@ public class ImportJobs {
 
 	private ImportRun.Progress progress(long id, Integer knownTotal) {
 		long[] last = { 0 };
-		return (rows, total) -> {
+		return rows -> {
 			long now = System.nanoTime();
 			if (now - last[0] < PROGRESS_EVERY.toNanos()) {
 				return;
@@ -302,7 +302,7 @@ public class ImportJobs {
 			separate.executeWithoutResult(status -> jdbc
 				.sql("UPDATE import_job SET rows_done = :rows, rows_total = :total, heartbeat_at = :now WHERE id = :id")
 				.param("rows", rows)
-				.param("total", total != null ? total : knownTotal)
+				.param("total", knownTotal)
 				.param("now", OffsetDateTime.now(clock))
 				.param("id", id)
 				.update());

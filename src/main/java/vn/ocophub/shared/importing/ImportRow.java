@@ -147,13 +147,26 @@ public final class ImportRow {
 	 * Records the problems a registry found in the row's data, each in its column, except in columns whose cell
 	 * already has an error (an unreadable value reaches the rules as empty: "required" would contradict the cell).
 	 */
-	public void errors(Iterable<FieldProblem> problems, Map<String, String> fieldToColumnField) {
+	public void errors(Iterable<FieldProblem> problems) {
 		Set<String> unreadable = Set.copyOf(fieldsInError);
 		for (FieldProblem problem : problems) {
-			String field = fieldToColumnField.getOrDefault(problem.field(), problem.field());
-			if (!unreadable.contains(field)) {
-				error(field, problem.messageKey(), problem.arguments());
+			if (!unreadable.contains(problem.field())) {
+				error(problem.field(), problem.messageKey(), problem.arguments());
 			}
+		}
+	}
+
+	/**
+	 * Records an error when an earlier row of the same file already had this key (a registration number, a code,
+	 * a producer and name); {@code seen} maps keys to the first row that had them.
+	 */
+	public void uniqueInFile(String field, String key, String shown, Map<String, Integer> seen) {
+		if (key == null) {
+			return;
+		}
+		Integer first = seen.putIfAbsent(key, number());
+		if (first != null) {
+			error(field, "import.error.duplicate-in-file", String.valueOf(first), shown);
 		}
 	}
 

@@ -33,9 +33,9 @@ public record ImportRun(UserDetails user, Locale locale, boolean commit, Progres
 	@FunctionalInterface
 	public interface Progress {
 
-		void rowsDone(int rows, Integer rowsTotal);
+		void rowsDone(int rows);
 
-		Progress NONE = (rows, total) -> {
+		Progress NONE = rows -> {
 		};
 
 	}

@@ -100,7 +100,7 @@ public final class ImportSheet {
 				ImportRow importRow = new ImportRow(row, positions, ImportSheet.this);
 				importRow.checkCells(byIndex);
 				consumer.accept(importRow);
-				progress.rowsDone(rowsRead, null);
+				progress.rowsDone(rowsRead);
 			}
 
 			@Override
