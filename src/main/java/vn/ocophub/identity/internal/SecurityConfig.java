@@ -56,7 +56,10 @@ class SecurityConfig {
 		ProblemWriter problems = new ProblemWriter(messages, locales);
 		http.securityMatcher("/api/**")
 			.authenticationManager(new ProviderManager(provider))
-			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/v1/admin-units", "/api/v1/admin-units/**")
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/v1/admin-units", "/api/v1/admin-units/**", "/api/v1/criteria-sets",
+					"/api/v1/criteria-sets/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/assessments/preview")
 				.permitAll()
 				.requestMatchers("/api/v1/users", "/api/v1/users/**")
 				.hasRole("SYSTEM_ADMIN")
@@ -94,7 +97,7 @@ class SecurityConfig {
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		http.authenticationManager(new ProviderManager(provider))
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/", "/login", "/map", "/map/**", "/error", "/error/**", "/errors/**", "/webjars/**", "/css/**",
+				.requestMatchers("/", "/login", "/map", "/map/**", "/criteria", "/criteria/**", "/error", "/error/**", "/errors/**", "/webjars/**", "/css/**",
 						"/js/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
 						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()

@@ -1,0 +1,13 @@
+package vn.ocophub.criteria;
+
+/**
+ * A place where the product's rule data differs from the public transcription it was built from, because the
+ * official text says otherwise: which element and field, what the transcription has, what the decision has,
+ * why, and where the official wording was read.
+ *
+ * @param element the code of the element ({@code B.4}, {@code C.6.d}, {@code A.1.b.3}) or the set code
+ * @param field {@code points}, {@code stars}, {@code text}, {@code note} or {@code element} (present or absent)
+ */
+public record Correction(String element, String field, String transcription, String official, String reason,
+		String source) {
+}
