@@ -65,9 +65,22 @@ document.addEventListener('DOMContentLoaded', function () {
       mapDate.form.submit();
     });
   }
-  // Confirmation for buttons that change something important.
+  // Confirmation for forms, or submit buttons, that change something important.
   document.body.addEventListener('submit', function (event) {
-    var message = event.target.getAttribute('data-confirm');
+    var message = event.target.getAttribute('data-confirm')
+      || (event.submitter && event.submitter.getAttribute('data-confirm'));
     if (message && !window.confirm(message)) { event.preventDefault(); }
   });
+  // Self-assessment, alternative heading (set 26): answering one case clears the other cases, before htmx
+  // (listening further up) sends the form for the running total. Capture phase, so this runs first.
+  document.addEventListener('change', function (event) {
+    var radio = event.target;
+    var fieldset = radio.closest && radio.closest('fieldset[data-case-of]');
+    if (!fieldset || radio.type !== 'radio' || radio.value === '') { return; }
+    document.querySelectorAll('fieldset[data-case-of]').forEach(function (other) {
+      if (other === fieldset || other.getAttribute('data-case-of') !== fieldset.getAttribute('data-case-of')) { return; }
+      var none = other.querySelector('input[type="radio"][value=""]');
+      if (none) { none.checked = true; }
+    });
+  }, true);
 });
