@@ -17,6 +17,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -67,6 +68,7 @@ public class CriteriaCatalogue {
 
 	private final Map<String, StarRule> rules = new LinkedHashMap<>();
 
+	@Autowired
 	CriteriaCatalogue(Clock clock) {
 		this(clock, "classpath:criteria/");
 	}
@@ -148,14 +150,16 @@ public class CriteriaCatalogue {
 		return new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8);
 	}
 
+	/** "criteria/QD148-2023/set-01.yaml": the folder and file, the way the rule files are named in messages. */
 	private static String name(Resource resource) {
 		try {
 			String url = resource.getURL().toString();
-			int at = url.lastIndexOf("criteria/");
-			return at >= 0 ? url.substring(at) : resource.getFilename();
+			int file = url.lastIndexOf('/');
+			int folder = url.lastIndexOf('/', file - 1);
+			return "criteria/" + url.substring(folder + 1);
 		}
 		catch (IOException ex) {
-			return String.valueOf(resource.getFilename());
+			return "criteria/" + resource.getFilename();
 		}
 	}
 
