@@ -237,7 +237,7 @@ class SelfAssessmentController {
 		int unanswered = AnswerSheetRules.unanswered(set, answers).size();
 		Progress progress;
 		if (view.submitted()) {
-			progress = Progress.recorded(view.score(), set, unanswered);
+			progress = Progress.recorded(view.score(), set, unanswered).withErrors(errors);
 		}
 		else {
 			StarResult result;
