@@ -2,6 +2,10 @@ package vn.ocophub.browser;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -9,6 +13,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +21,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -202,6 +208,40 @@ abstract class BrowserTestSupport {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not save screenshot " + name, ex);
+		}
+	}
+
+	/** A GET with the browser's cookies (its session), outside the browser: for downloads and side checks. */
+	HttpResponse<byte[]> fetch(String pathOrUrl) throws IOException, InterruptedException {
+		String cookies = driver.manage()
+			.getCookies()
+			.stream()
+			.map(c -> c.getName() + "=" + c.getValue())
+			.collect(Collectors.joining("; "));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : url(pathOrUrl)))
+			.header("Cookie", cookies)
+			.timeout(Duration.ofSeconds(30))
+			.GET()
+			.build();
+		return HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build()
+			.send(request, HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/** A screenshot of the whole page: the window grows to the page's height for the shot, then shrinks back. */
+	void fullPageScreenshot(String name) {
+		Dimension before = driver.manage().window().getSize();
+		Number height = (Number) ((JavascriptExecutor) driver)
+			.executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+		int target = Math.min(Math.max(height.intValue() + 140, before.getHeight()), 6000);
+		driver.manage().window().setSize(new Dimension(before.getWidth(), target));
+		try {
+			((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+			screenshot(name);
+		}
+		finally {
+			driver.manage().window().setSize(before);
 		}
 	}
 

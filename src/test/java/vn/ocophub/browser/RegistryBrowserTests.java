@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -469,24 +465,6 @@ class RegistryBrowserTests extends BrowserTestSupport {
 		return findAll(css).stream().map(WebElement::getText).toList();
 	}
 
-	/** A GET with the browser's cookies (its session), outside the browser: for downloads and side checks. */
-	private HttpResponse<byte[]> fetch(String pathOrUrl) throws IOException, InterruptedException {
-		String cookies = driver.manage()
-			.getCookies()
-			.stream()
-			.map(c -> c.getName() + "=" + c.getValue())
-			.collect(Collectors.joining("; "));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : url(pathOrUrl)))
-			.header("Cookie", cookies)
-			.timeout(Duration.ofSeconds(30))
-			.GET()
-			.build();
-		return HttpClient.newBuilder()
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build()
-			.send(request, HttpResponse.BodyHandlers.ofByteArray());
-	}
-
 	private String fetchText(String path) throws IOException, InterruptedException {
 		HttpResponse<byte[]> response = fetch(path);
 		assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
@@ -511,22 +489,6 @@ class RegistryBrowserTests extends BrowserTestSupport {
 	/** Thymeleaf shows a missing message key as ??key_locale??. */
 	private void assertNoUntranslatedKeys() {
 		assertThat(find("html").getAttribute("outerHTML")).doesNotContain("??");
-	}
-
-	/** A screenshot of the whole page: the window grows to the page's height for the shot, then shrinks back. */
-	private void fullPageScreenshot(String name) {
-		Dimension before = driver.manage().window().getSize();
-		Number height = (Number) ((JavascriptExecutor) driver)
-			.executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
-		int target = Math.min(Math.max(height.intValue() + 140, before.getHeight()), 6000);
-		driver.manage().window().setSize(new Dimension(before.getWidth(), target));
-		try {
-			((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
-			screenshot(name);
-		}
-		finally {
-			driver.manage().window().setSize(before);
-		}
 	}
 
 }
