@@ -73,7 +73,7 @@ class SelfAssessmentIntegrationTests {
 
 	@Test
 	void aProducerAccountAssessesOnlyItsOwnProducts() throws Exception {
-		long own = ownProduct("Cam bù chín cây " + token());
+		long own = ownProduct("Mứt cam chín cây " + token());
 		long others = officerProduct("Bưởi Phúc Trạch " + token());
 		long othersAssessment = start("canbo.huongson", others);
 		long ownAssessment = start("chuthe.cambu", own);
@@ -112,7 +112,7 @@ class SelfAssessmentIntegrationTests {
 
 	@Test
 	void savesADraftAndReloadsItAndRefusesAStaleCopy() throws Exception {
-		long product = ownProduct("Cam bù sấy dẻo " + token());
+		long product = ownProduct("Mứt cam sấy dẻo " + token());
 		MvcTestResult started = post("chuthe.cambu", "/self-assessments").param("productId", String.valueOf(product))
 			.exchange();
 		assertThat(started).hasStatus3xxRedirection();
@@ -144,7 +144,7 @@ class SelfAssessmentIntegrationTests {
 
 	@Test
 	void previewShowsTheStarsAndTheWayToTheNextStar() {
-		long id = start("chuthe.cambu", ownProduct("Cam bù " + token()));
+		long id = start("chuthe.cambu", ownProduct("Nước cam ép " + token()));
 		Map<String, String> answers = best(criteria.set(SET_01));
 		MvcTestResult full = preview(id, answers);
 		assertThat(full).hasStatusOk().bodyText().contains("5 sao", "★★★★★", "100</span>", "Đủ điều kiện công nhận");
@@ -161,7 +161,7 @@ class SelfAssessmentIntegrationTests {
 
 	@Test
 	void submitsACompleteSheetAndRefusesEveryChangeAfterwards() throws Exception {
-		long product = ownProduct("Cam bù hộp quà " + token());
+		long product = ownProduct("Tinh dầu vỏ cam " + token());
 		long id = start("chuthe.cambu", product);
 		CurrentUser producer = account("chuthe.cambu");
 		assertThat(submit("chuthe.cambu", id, 0, Map.of("A.1.a", "A.1.a.1"))).hasStatusOk()
@@ -203,7 +203,7 @@ class SelfAssessmentIntegrationTests {
 
 	@Test
 	void refusesAFakePdfAndServesARealOneOnlyToThoseWhoMaySeeIt() throws Exception {
-		long id = start("chuthe.cambu", ownProduct("Cam bù túi lưới " + token()));
+		long id = start("chuthe.cambu", ownProduct("Mứt vỏ cam " + token()));
 		byte[] text = "Giấy chứng nhận VietGAP số 123 (bản đánh máy)".getBytes(StandardCharsets.UTF_8);
 		assertThat(attach("chuthe.cambu", id, "A.1.a", "giay-chung-nhan.pdf", text))
 			.hasRedirectedUrl("/self-assessments/" + id + "#c-A-1-a")
@@ -237,7 +237,7 @@ class SelfAssessmentIntegrationTests {
 
 	@Test
 	void printsTheReportAsAPdfWithTheProductAndItsScore() throws Exception {
-		String name = "Cam bù Hương Sơn loại đặc biệt " + token();
+		String name = "Nước cốt cam Sơn Kim loại đặc biệt " + token();
 		long id = start("chuthe.cambu", ownProduct(name));
 		CurrentUser producer = account("chuthe.cambu");
 		assessments.saveDraft(id, 0, Map.of("A.1.a", "A.1.a.3"), producer);
