@@ -6,7 +6,8 @@ package vn.ocophub.criteria;
  * why, and where the official wording was read.
  *
  * @param element the code of the element ({@code B.4}, {@code C.6.d}, {@code A.1.b.3}) or the set code
- * @param field {@code points}, {@code stars}, {@code text}, {@code note} or {@code element} (present or absent)
+ * @param field {@code points}, {@code stars}, {@code text}, {@code note}, {@code code} (the criterion letter) or
+ *        {@code element} (how the transcription's layout was read)
  */
 public record Correction(String element, String field, String transcription, String official, String reason,
 		String source) {

@@ -121,6 +121,11 @@ public class CriteriaCatalogue {
 			problems.add(RuleFileException.at(name, 1, "a second file for set " + set.code()));
 			return;
 		}
+		List<String> duplicates = RuleChecks.duplicates(set);
+		if (!duplicates.isEmpty()) {
+			problems.addAll(duplicates);
+			return;
+		}
 		List<String> arithmetic = RuleChecks.problems(set, version.partPoints());
 		if (set.verified() && !arithmetic.isEmpty()) {
 			problems.addAll(arithmetic);

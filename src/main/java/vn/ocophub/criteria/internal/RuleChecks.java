@@ -14,7 +14,7 @@ import vn.ocophub.criteria.RuleFileException;
 
 /**
  * The arithmetic of a criteria set: children sum to their parent (an alternative heading's cases each equal the
- * heading), parts carry the version's maxima, a criterion's maximum is its best option, codes are unique. A set
+ * heading), parts carry the version's maxima, a criterion's maximum is its best option; and codes are unique. A set
  * marked verified must pass every check; an unverified one is loaded with its problems listed, so that the UI can
  * say what does not reconcile.
  */
@@ -23,11 +23,27 @@ public final class RuleChecks {
 	private RuleChecks() {
 	}
 
+	/** Codes used twice: a set with one cannot be scored at all, verified or not. */
+	public static List<String> duplicates(CriteriaSet set) {
+		List<String> problems = new ArrayList<>();
+		Set<String> codes = new HashSet<>();
+		for (CriteriaPart part : set.parts()) {
+			for (CriteriaHeading heading : part.headings()) {
+				unique(set.source(), heading.line(), heading.code(), codes, problems);
+				for (Criterion criterion : heading.criteria()) {
+					if (!criterion.code().equals(heading.code())) {
+						unique(set.source(), criterion.line(), criterion.code(), codes, problems);
+					}
+				}
+			}
+		}
+		return problems;
+	}
+
 	/** Every arithmetic problem of a set, each with file and line. */
 	public static List<String> problems(CriteriaSet set, Map<String, Integer> partPoints) {
 		List<String> problems = new ArrayList<>();
 		String file = set.source();
-		Set<String> codes = new HashSet<>();
 		List<String> partCodes = set.parts().stream().map(CriteriaPart::code).toList();
 		if (!partCodes.equals(List.copyOf(partPoints.keySet()))) {
 			problems.add(RuleFileException.at(file, 1, "the parts must be " + partPoints.keySet() + ", not " + partCodes));
@@ -44,14 +60,13 @@ public final class RuleChecks {
 						+ headings + ", not " + part.maxPoints()));
 			}
 			for (CriteriaHeading heading : part.headings()) {
-				unique(file, heading.line(), heading.code(), codes, problems);
-				checkHeading(file, heading, codes, problems);
+				checkHeading(file, heading, problems);
 			}
 		}
 		return problems;
 	}
 
-	private static void checkHeading(String file, CriteriaHeading heading, Set<String> codes, List<String> problems) {
+	private static void checkHeading(String file, CriteriaHeading heading, List<String> problems) {
 		if (heading.alternative()) {
 			if (heading.criteria().size() < 2) {
 				problems.add(RuleFileException.at(file, heading.line(),
@@ -73,9 +88,6 @@ public final class RuleChecks {
 			}
 		}
 		for (Criterion criterion : heading.criteria()) {
-			if (!criterion.code().equals(heading.code())) {
-				unique(file, criterion.line(), criterion.code(), codes, problems);
-			}
 			if (criterion.bestPoints() != criterion.maxPoints()) {
 				problems.add(RuleFileException.at(file, criterion.line(), "criterion " + criterion.code() + " is worth "
 						+ criterion.maxPoints() + " points but its best option gives " + criterion.bestPoints()));

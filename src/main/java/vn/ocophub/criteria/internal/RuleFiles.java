@@ -152,8 +152,8 @@ public final class RuleFiles {
 				Set.of("element", "field", "transcription", "official", "reason", "source"),
 				Set.of("element", "field", "transcription", "official", "reason", "source"));
 		String field = map.get("field").text();
-		if (!Set.of("points", "stars", "text", "note", "element").contains(field)) {
-			throw map.get("field").error("a correction's field is points, stars, text, note or element");
+		if (!Set.of("points", "stars", "text", "note", "code", "element").contains(field)) {
+			throw map.get("field").error("a correction's field is points, stars, text, note, code or element");
 		}
 		return new Correction(map.get("element").text(), field, map.get("transcription").text(),
 				map.get("official").text(), map.get("reason").text(), map.get("source").text());

@@ -1,0 +1,37 @@
+package vn.ocophub.criteria;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+
+/** The shipped rule files: 26 sets, checked at load, and the versions in force on the days that matter. */
+class CriteriaCatalogueTests {
+
+	static final CriteriaCatalogue CATALOGUE = new CriteriaCatalogue(
+			Clock.fixed(Instant.parse("2026-12-06T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")), "classpath:criteria/");
+
+	@Test
+	void loadsTheTwentySixSetsOfDecision148() {
+		assertThat(CATALOGUE.sets()).hasSize(26);
+		assertThat(CATALOGUE.sets()).allSatisfy(set -> assertThat(set.code()).startsWith("QD148-2023-"));
+		CATALOGUE.sets().forEach(set -> System.out.println(set.code() + " verified=" + set.verified() + " "
+				+ CATALOGUE.unreconciled(set.code())));
+	}
+
+	@Test
+	void knowsWhichVersionWasInForceOnADay() {
+		assertThat(CATALOGUE.versionOn(LocalDate.of(2023, 2, 24)).code()).isEqualTo("QD148-2023");
+		assertThat(CATALOGUE.versionOn(LocalDate.of(2025, 7, 5)).code()).isEqualTo("QD148-2023");
+		assertThat(CATALOGUE.versionOn(LocalDate.of(2025, 7, 6)).code()).isEqualTo("QD1489-2025");
+		assertThat(CATALOGUE.current().code()).isEqualTo("QD1489-2025");
+		assertThat(CATALOGUE.version("QD148-2023").effectiveTo()).isEqualTo(LocalDate.of(2025, 7, 5));
+		assertThat(CATALOGUE.current().levels()).extracting(EvaluationLevel::level)
+			.containsExactly("COMMUNE", "PROVINCE", "CENTRAL");
+	}
+
+}
