@@ -17,6 +17,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -67,6 +68,7 @@ public class CriteriaCatalogue {
 
 	private final Map<String, StarRule> rules = new LinkedHashMap<>();
 
+	@Autowired
 	CriteriaCatalogue(Clock clock) {
 		this(clock, "classpath:criteria/");
 	}
