@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -202,6 +203,22 @@ abstract class BrowserTestSupport {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not save screenshot " + name, ex);
+		}
+	}
+
+	/** A screenshot of the whole page: the window grows to the page's height for the shot, then shrinks back. */
+	void fullPageScreenshot(String name) {
+		Dimension before = driver.manage().window().getSize();
+		Number height = (Number) ((JavascriptExecutor) driver)
+			.executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+		int target = Math.min(Math.max(height.intValue() + 140, before.getHeight()), 6000);
+		driver.manage().window().setSize(new Dimension(before.getWidth(), target));
+		try {
+			((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+			screenshot(name);
+		}
+		finally {
+			driver.manage().window().setSize(before);
 		}
 	}
 

@@ -513,20 +513,4 @@ class RegistryBrowserTests extends BrowserTestSupport {
 		assertThat(find("html").getAttribute("outerHTML")).doesNotContain("??");
 	}
 
-	/** A screenshot of the whole page: the window grows to the page's height for the shot, then shrinks back. */
-	private void fullPageScreenshot(String name) {
-		Dimension before = driver.manage().window().getSize();
-		Number height = (Number) ((JavascriptExecutor) driver)
-			.executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
-		int target = Math.min(Math.max(height.intValue() + 140, before.getHeight()), 6000);
-		driver.manage().window().setSize(new Dimension(before.getWidth(), target));
-		try {
-			((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
-			screenshot(name);
-		}
-		finally {
-			driver.manage().window().setSize(before);
-		}
-	}
-
 }

@@ -27,6 +27,9 @@ class CriteriaPagesIntegrationTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	CriteriaCatalogue catalogue;
+
 	Document page(String uri) throws Exception {
 		MvcTestResult result = mvc.get().uri(uri).exchange();
 		assertThat(result).hasStatusOk();
@@ -94,6 +97,18 @@ class CriteriaPagesIntegrationTests {
 		Document tourism = page("/criteria/QD148-2023-26");
 		assertThat(tourism.getElementById("heading-C.8").select(".criteria-alternative").text())
 			.startsWith("Chọn một trong các trường hợp");
+	}
+
+	@Test
+	void rendersEverySetWithEveryLabelTranslated() throws Exception {
+		for (CriteriaSet set : catalogue.sets()) {
+			for (String lang : new String[] { "vi", "en" }) {
+				Document page = page("/criteria/" + set.code() + "?lang=" + lang);
+				assertThat(page.html()).as("%s in %s", set.code(), lang).doesNotContain("??");
+				assertThat(page.select("tr[id^=option-]")).as(set.code())
+					.hasSize(set.criteria().stream().mapToInt(c -> c.options().size()).sum());
+			}
+		}
 	}
 
 	@Test
