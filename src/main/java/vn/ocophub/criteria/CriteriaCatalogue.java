@@ -150,14 +150,16 @@ public class CriteriaCatalogue {
 		return new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8);
 	}
 
+	/** "criteria/QD148-2023/set-01.yaml": the folder and file, the way the rule files are named in messages. */
 	private static String name(Resource resource) {
 		try {
 			String url = resource.getURL().toString();
-			int at = url.lastIndexOf("criteria/");
-			return at >= 0 ? url.substring(at) : resource.getFilename();
+			int file = url.lastIndexOf('/');
+			int folder = url.lastIndexOf('/', file - 1);
+			return "criteria/" + url.substring(folder + 1);
 		}
 		catch (IOException ex) {
-			return String.valueOf(resource.getFilename());
+			return "criteria/" + resource.getFilename();
 		}
 	}
 

@@ -200,8 +200,8 @@ public final class StarRule {
 					.stream()
 					.min(Comparator.comparingInt(c -> required(byCriterion.getOrDefault(c, List.of()))))
 					.orElseThrow();
-				choose(easiest, required(byCriterion.getOrDefault(easiest, List.of())),
-						byCriterion.getOrDefault(easiest, List.of()));
+				// Answering any case lifts the markers of the others: the condition is the heading's.
+				choose(easiest, required(byCriterion.getOrDefault(easiest, List.of())), markers);
 				return;
 			}
 			byCriterion.forEach((criterion, ms) -> choose(criterion, required(ms), ms));

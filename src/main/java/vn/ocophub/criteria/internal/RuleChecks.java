@@ -29,10 +29,11 @@ public final class RuleChecks {
 		Set<String> codes = new HashSet<>();
 		for (CriteriaPart part : set.parts()) {
 			for (CriteriaHeading heading : part.headings()) {
-				unique(set.source(), heading.line(), heading.code(), codes, problems);
+				// Headings are numbered across the whole set, not within a part.
+				unique(set.source(), heading.line(), "heading number " + heading.code().substring(2), codes, problems);
 				for (Criterion criterion : heading.criteria()) {
 					if (!criterion.code().equals(heading.code())) {
-						unique(set.source(), criterion.line(), criterion.code(), codes, problems);
+						unique(set.source(), criterion.line(), "the code " + criterion.code(), codes, problems);
 					}
 				}
 			}
@@ -97,7 +98,7 @@ public final class RuleChecks {
 
 	private static void unique(String file, int line, String code, Set<String> codes, List<String> problems) {
 		if (!codes.add(code)) {
-			problems.add(RuleFileException.at(file, line, "the code " + code + " is used twice"));
+			problems.add(RuleFileException.at(file, line, code + " is used twice"));
 		}
 	}
 
