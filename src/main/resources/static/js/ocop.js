@@ -1,5 +1,9 @@
 // OCOP Hub client helpers (no inline scripts: the Content-Security-Policy forbids them).
 document.addEventListener('DOMContentLoaded', function () {
+  // Print buttons (the criteria form): the print stylesheet hides navigation and opens collapsed sections.
+  document.querySelectorAll('[data-ocop-print]').forEach(function (button) {
+    button.addEventListener('click', function () { window.print(); });
+  });
   // htmx requests carry the CSRF token, like forms do.
   document.body.addEventListener('htmx:configRequest', function (event) {
     var token = document.querySelector('meta[name="_csrf"]');

@@ -57,7 +57,7 @@ class SecurityConfig {
 		http.securityMatcher("/api/**")
 			.authenticationManager(new ProviderManager(provider))
 			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/v1/admin-units", "/api/v1/admin-units/**", "/api/v1/criteria-sets",
-					"/api/v1/criteria-sets/**")
+					"/api/v1/criteria-sets/**", "/api/v1/rule-versions")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/assessments/preview")
 				.permitAll()
