@@ -109,6 +109,21 @@ public final class CriteriaSet {
 		return parts.stream().mapToInt(CriteriaPart::maxPoints).sum();
 	}
 
+	/**
+	 * The most a sheet can score: the best option of every criterion, one case per alternative heading. Equal to
+	 * {@link #maxPoints()} in a set that reconciles; lower in an unverified set whose options fall short.
+	 */
+	public int reachablePoints() {
+		int total = 0;
+		for (CriteriaPart part : parts) {
+			for (CriteriaHeading heading : part.headings()) {
+				java.util.stream.IntStream best = heading.criteria().stream().mapToInt(Criterion::bestPoints);
+				total += heading.alternative() ? best.max().orElse(0) : best.sum();
+			}
+		}
+		return total;
+	}
+
 	/** Every criterion in form order (an alternative heading's cases are criteria of their own). */
 	public List<Criterion> criteria() {
 		return Collections.unmodifiableList(new ArrayList<>(criteria.values()));
