@@ -64,7 +64,7 @@ public class CriteriaCatalogue {
 
 	private final Map<String, CriteriaSet> sets = new LinkedHashMap<>();
 
-	private final Map<String, List<String>> unreconciled = new LinkedHashMap<>();
+	private final Map<String, List<RuleProblem>> unreconciled = new LinkedHashMap<>();
 
 	private final Map<String, StarRule> rules = new LinkedHashMap<>();
 
@@ -128,14 +128,14 @@ public class CriteriaCatalogue {
 			problems.addAll(duplicates);
 			return;
 		}
-		List<String> arithmetic = RuleChecks.problems(set, version.partPoints());
+		List<RuleProblem> arithmetic = RuleChecks.problems(set, version.partPoints());
 		if (set.verified() && !arithmetic.isEmpty()) {
-			problems.addAll(arithmetic);
+			arithmetic.forEach(problem -> problems.add(problem.toString()));
 			return;
 		}
 		if (!arithmetic.isEmpty()) {
 			log.warn("Criteria set {} is loaded unverified; it does not reconcile:\n  {}", set.code(),
-					String.join("\n  ", arithmetic));
+					String.join("\n  ", arithmetic.stream().map(RuleProblem::toString).toList()));
 		}
 		sets.put(set.code(), set);
 		unreconciled.put(set.code(), List.copyOf(arithmetic));
@@ -207,7 +207,7 @@ public class CriteriaCatalogue {
 	}
 
 	/** What does not reconcile in an unverified set (empty for a verified one). */
-	public List<String> unreconciled(String code) {
+	public List<RuleProblem> unreconciled(String code) {
 		return unreconciled.getOrDefault(code, List.of());
 	}
 

@@ -85,7 +85,12 @@ class CriteriaPagesIntegrationTests {
 		assertThat(warning).isNotNull();
 		assertThat(warning.select("h2").text()).isEqualTo("Bộ tiêu chí này chưa đối chiếu xong với văn bản chính thức");
 		assertThat(warning.getElementById("verification-note").text()).contains("C.6.d");
-		assertThat(warning.select("#unreconciled li")).isNotEmpty();
+		assertThat(warning.select("#unreconciled li")).singleElement()
+			.extracting(Element::text)
+			.isEqualTo("Tiêu chí C.6.d ghi tối đa 4 điểm nhưng lựa chọn cao nhất chỉ được 3 điểm. "
+					+ "(tệp criteria/QD148-2023/set-07.yaml, dòng 315)");
+		assertThat(page("/criteria/QD148-2023-07").getElementById("reachable-points").text()).contains("99");
+		assertThat(page("/criteria/QD148-2023-01").getElementById("reachable-points")).isNull();
 	}
 
 	@Test

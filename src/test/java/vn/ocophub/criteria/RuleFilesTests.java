@@ -121,6 +121,7 @@ class RuleFilesTests {
 		CriteriaCatalogue catalogue = load(unverified);
 		assertThat(catalogue.set("QD148-2023-01").verified()).isFalse();
 		assertThat(catalogue.unreconciled("QD148-2023-01")).singleElement()
+			.satisfies(problem -> assertThat(problem.kind()).isEqualTo(RuleProblem.Kind.BEST_OPTION))
 			.asString()
 			.contains("A.1.a is worth 40 points but its best option gives 38");
 	}

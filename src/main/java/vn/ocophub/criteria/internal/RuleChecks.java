@@ -11,6 +11,8 @@ import vn.ocophub.criteria.CriteriaPart;
 import vn.ocophub.criteria.CriteriaSet;
 import vn.ocophub.criteria.Criterion;
 import vn.ocophub.criteria.RuleFileException;
+import vn.ocophub.criteria.RuleProblem;
+import vn.ocophub.criteria.RuleProblem.Kind;
 
 /**
  * The arithmetic of a criteria set: children sum to their parent (an alternative heading's cases each equal the
@@ -42,23 +44,21 @@ public final class RuleChecks {
 	}
 
 	/** Every arithmetic problem of a set, each with file and line. */
-	public static List<String> problems(CriteriaSet set, Map<String, Integer> partPoints) {
-		List<String> problems = new ArrayList<>();
+	public static List<RuleProblem> problems(CriteriaSet set, Map<String, Integer> partPoints) {
+		List<RuleProblem> problems = new ArrayList<>();
 		String file = set.source();
 		List<String> partCodes = set.parts().stream().map(CriteriaPart::code).toList();
 		if (!partCodes.equals(List.copyOf(partPoints.keySet()))) {
-			problems.add(RuleFileException.at(file, 1, "the parts must be " + partPoints.keySet() + ", not " + partCodes));
+			problems.add(new RuleProblem(file, 1, Kind.PARTS, partPoints.keySet(), partCodes));
 		}
 		for (CriteriaPart part : set.parts()) {
 			Integer expected = partPoints.get(part.code());
 			if (expected != null && part.maxPoints() != expected) {
-				problems.add(RuleFileException.at(file, part.line(),
-						"part " + part.code() + " is worth " + expected + " points, not " + part.maxPoints()));
+				problems.add(new RuleProblem(file, part.line(), Kind.PART_POINTS, part.code(), expected, part.maxPoints()));
 			}
 			int headings = part.headings().stream().mapToInt(CriteriaHeading::maxPoints).sum();
 			if (headings != part.maxPoints()) {
-				problems.add(RuleFileException.at(file, part.line(), "the headings of part " + part.code() + " sum to "
-						+ headings + ", not " + part.maxPoints()));
+				problems.add(new RuleProblem(file, part.line(), Kind.PART_SUM, part.code(), headings, part.maxPoints()));
 			}
 			for (CriteriaHeading heading : part.headings()) {
 				checkHeading(file, heading, problems);
@@ -67,31 +67,29 @@ public final class RuleChecks {
 		return problems;
 	}
 
-	private static void checkHeading(String file, CriteriaHeading heading, List<String> problems) {
+	private static void checkHeading(String file, CriteriaHeading heading, List<RuleProblem> problems) {
 		if (heading.alternative()) {
 			if (heading.criteria().size() < 2) {
-				problems.add(RuleFileException.at(file, heading.line(),
-						"alternative heading " + heading.code() + " needs at least two cases"));
+				problems.add(new RuleProblem(file, heading.line(), Kind.CASES, heading.code()));
 			}
 			for (Criterion kase : heading.criteria()) {
 				if (kase.maxPoints() != heading.maxPoints()) {
-					problems.add(RuleFileException.at(file, kase.line(), "case " + kase.code() + " is worth "
-							+ kase.maxPoints() + " points; each case of " + heading.code() + " is worth "
-							+ heading.maxPoints()));
+					problems.add(new RuleProblem(file, kase.line(), Kind.CASE_POINTS, kase.code(), kase.maxPoints(),
+							heading.code(), heading.maxPoints()));
 				}
 			}
 		}
 		else if (!heading.isItsOwnCriterion()) {
 			int sum = heading.criteria().stream().mapToInt(Criterion::maxPoints).sum();
 			if (sum != heading.maxPoints()) {
-				problems.add(RuleFileException.at(file, heading.line(), "the criteria of heading " + heading.code()
-						+ " sum to " + sum + ", not " + heading.maxPoints()));
+				problems.add(new RuleProblem(file, heading.line(), Kind.HEADING_SUM, heading.code(), sum,
+						heading.maxPoints()));
 			}
 		}
 		for (Criterion criterion : heading.criteria()) {
 			if (criterion.bestPoints() != criterion.maxPoints()) {
-				problems.add(RuleFileException.at(file, criterion.line(), "criterion " + criterion.code() + " is worth "
-						+ criterion.maxPoints() + " points but its best option gives " + criterion.bestPoints()));
+				problems.add(new RuleProblem(file, criterion.line(), Kind.BEST_OPTION, criterion.code(),
+						criterion.maxPoints(), criterion.bestPoints()));
 			}
 		}
 	}
