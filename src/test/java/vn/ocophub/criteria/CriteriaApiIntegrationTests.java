@@ -246,7 +246,12 @@ class CriteriaApiIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"criteriaSet\": \"QD148-2023-01\", \"answers\": {"))
 			.hasStatus(HttpStatus.BAD_REQUEST)
-			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.code").isEqualTo("unreadable-body");
+				assertThat(json).extractingPath("$.detail").asString().startsWith("Nội dung yêu cầu không đọc được");
+			});
 	}
 
 	@Test

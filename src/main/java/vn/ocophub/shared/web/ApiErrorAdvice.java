@@ -65,6 +65,17 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, ex);
 	}
 
+	/** A body that is not JSON, or not of the expected shape: said in the caller's language, never a parser trace. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(
+			org.springframework.http.converter.HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.get("shared.error.unreadable-body"));
+		body.setProperty("code", "unreadable-body");
+		return ResponseEntity.badRequest().body(body);
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
