@@ -31,6 +31,17 @@ public record StarBands(List<Integer> lowerBounds) {
 		return stars;
 	}
 
+	/** The star band of a council's mean score (two decimals): 49.99 is still 2★. */
+	public int band(java.math.BigDecimal mean) {
+		int stars = 1;
+		for (int bound : lowerBounds) {
+			if (mean.compareTo(java.math.BigDecimal.valueOf(bound)) >= 0) {
+				stars++;
+			}
+		}
+		return stars;
+	}
+
 	/** The lowest total of a star level. */
 	public int lowerBound(int stars) {
 		if (stars < 1 || stars > 5) {

@@ -72,6 +72,55 @@ public final class StarRule {
 		return new StarResult(total, parts, band, stars, stars >= CERTIFIABLE, conditions, next);
 	}
 
+	/**
+	 * The stars of a council's result: the band of the members' mean score, lowered by the star rule where a
+	 * marker is met when more than half of the counted sheets meet it (a marker that does not count on a sheet,
+	 * the other case of an alternative, imposes nothing there).
+	 * @param sheets the counted members' answer sheets
+	 * @return the stars and the conditions that the majority does not meet, up to the next level
+	 * @throws AnswerSheetException when a sheet has unknown codes
+	 */
+	public CouncilStars councilStars(java.math.BigDecimal mean, List<Map<String, String>> sheets) {
+		List<Sheet> parsed = sheets.stream().map(this::sheet).toList();
+		int band = bands.band(mean);
+		int stars = Math.min(band, 2);
+		for (int level = band; level >= CERTIFIABLE; level--) {
+			if (unmetByMajority(parsed, level).isEmpty()) {
+				stars = level;
+				break;
+			}
+		}
+		List<StarCondition> unmet = stars == 5 ? List.of()
+				: unmetByMajority(parsed, stars + 1).stream()
+					.map(marker -> new StarCondition(marker.stars, marker.criterion.code(),
+							marker.option == null ? null : marker.option.code()))
+					.toList();
+		return new CouncilStars(band, stars, unmet);
+	}
+
+	private List<Marker> unmetByMajority(List<Sheet> sheets, int level) {
+		List<Marker> unmet = new ArrayList<>();
+		for (Marker marker : markers) {
+			if (marker.stars > level) {
+				continue;
+			}
+			long meeting = sheets.stream().filter(s -> !s.counts(marker.criterion) || s.meets(marker)).count();
+			if (meeting * 2 <= sheets.size()) {
+				unmet.add(marker);
+			}
+		}
+		return unmet;
+	}
+
+	/** A council's band, stars and the star conditions its majority does not meet (up to the next level). */
+	public record CouncilStars(int band, int stars, List<StarCondition> unmetConditions) {
+
+		public CouncilStars {
+			unmetConditions = List.copyOf(unmetConditions);
+		}
+
+	}
+
 	private int stars(Sheet sheet, int band) {
 		for (int level = band; level >= CERTIFIABLE; level--) {
 			if (unmet(sheet, level).isEmpty()) {

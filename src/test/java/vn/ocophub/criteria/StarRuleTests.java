@@ -12,50 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/**
- * The star rule, table-driven, on a small form made for it: option markers compared by points (the ★5 option of
- * B.2 is worth more than the option after it), a criterion marker (A.1.b), an alternative heading (C.3) whose
- * first case carries a ★4 marker.
- */
+/** The star rule, table-driven, on the small form of {@link CriteriaFixtures}. */
 class StarRuleTests {
 
-	static final StarBands BANDS = new StarBands(List.of(30, 50, 70, 90));
+	static final StarBands BANDS = CriteriaFixtures.BANDS;
 
-	static final CriteriaSet FORM = new CriteriaSet("TEST-2026", "01", "Bộ thử", true, null, List.of(
-			new CriteriaPart("A", "Phần A", 45, List.of(new CriteriaHeading("A.1", "Mục 1", null, 45, false, List.of(
-					criterion("A.1.a", null, 0, null, 10, 3, 20, null, 35, null),
-					criterion("A.1.b", 4, 5, null, 10, null)), 1)), 1),
-			new CriteriaPart("B", "Phần B", 15, List.of(new CriteriaHeading("B.2", "Mục 2", null, 15, false, List.of(
-					criterion("B.2", null, 0, null, 15, 5, 10, null)), 1)), 1),
-			new CriteriaPart("C", "Phần C", 35, List.of(
-					new CriteriaHeading("C.3", "Mục 3", null, 20, true, List.of(
-							criterion("C.3.a", null, 0, null, 20, 4),
-							criterion("C.3.b", null, 10, null, 20, null)), 1),
-					new CriteriaHeading("C.4", "Mục 4", null, 15, false, List.of(
-							criterion("C.4.a", null, 0, null, 5, null, 15, null)), 1)), 1)),
-			List.of(), "test");
+	static final CriteriaSet FORM = CriteriaFixtures.FORM;
 
 	static final StarRule RULE = new StarRule(FORM, BANDS);
 
-	/** A criterion from (points, marker) pairs. */
-	static Criterion criterion(String code, Integer marker, Integer... pointsAndMarkers) {
-		List<CriterionOption> options = new java.util.ArrayList<>();
-		for (int i = 0; i < pointsAndMarkers.length; i += 2) {
-			options.add(new CriterionOption(code + "." + (i / 2 + 1), "Lựa chọn " + (i / 2 + 1), pointsAndMarkers[i],
-					pointsAndMarkers[i + 1], 1));
-		}
-		int max = options.stream().mapToInt(CriterionOption::points).max().orElse(0);
-		return new Criterion(code, "Tiêu chí " + code, null, max, marker, options, 1);
-	}
-
 	static Map<String, String> sheet(String answers) {
-		Map<String, String> sheet = new LinkedHashMap<>();
-		if (!answers.isBlank()) {
-			for (String option : answers.trim().split("\\s+")) {
-				sheet.put(option.substring(0, option.lastIndexOf('.')), option);
-			}
-		}
-		return sheet;
+		return CriteriaFixtures.sheet(answers);
 	}
 
 	@ParameterizedTest(name = "{0} → {1} points, band {2}, {3}★")
@@ -160,6 +127,21 @@ class StarRuleTests {
 		assertThat(result.unmetConditions()).containsExactly(new StarCondition(4, "C.3.a", "C.3.a.2"));
 		// Answering case b (no marker) lifts the condition at the lowest cost.
 		assertThat(result.nextStar().upgrades()).containsExactly(new Upgrade("C.3.b", null, "C.3.b.1", 10, 4));
+	}
+
+	@ParameterizedTest(name = "mean {0} of {1} → band {2}, {3}★")
+	@CsvSource(delimiter = '|', textBlock = """
+			95.00 | A.1.a.4 A.1.b.2 B.2.2 C.3.a.2 C.4.a.3 ; A.1.a.4 A.1.b.2 B.2.2 C.3.a.2 C.4.a.3 ; A.1.a.4 A.1.b.2 B.2.3 C.3.a.2 C.4.a.3 | 5 | 5
+			91.67 | A.1.a.4 A.1.b.2 B.2.3 C.3.a.2 C.4.a.3 ; A.1.a.4 A.1.b.2 B.2.3 C.3.a.2 C.4.a.3 ; A.1.a.4 A.1.b.2 B.2.2 C.3.a.2 C.4.a.3 | 5 | 4
+			92.50 | A.1.a.4 A.1.b.2 B.2.2 C.3.a.2 C.4.a.3 ; A.1.a.4 A.1.b.2 B.2.3 C.3.a.2 C.4.a.3 | 5 | 4
+			49.99 | A.1.a.4 A.1.b.2 B.2.2 C.3.a.2 C.4.a.3 | 2 | 2
+			75.00 | A.1.a.4 A.1.b.2 B.2.2 C.4.a.3 ; A.1.a.4 A.1.b.2 B.2.2 C.3.b.1 C.4.a.3 ; A.1.a.4 A.1.b.2 B.2.2 C.3.a.1 C.4.a.3 | 4 | 3
+			""")
+	void aCouncilMeetsAMarkerWhenMoreThanHalfOfItsSheetsDo(String mean, String sheets, int band, int stars) {
+		List<Map<String, String>> parsed = java.util.Arrays.stream(sheets.split(";")).map(StarRuleTests::sheet).toList();
+		StarRule.CouncilStars result = RULE.councilStars(new java.math.BigDecimal(mean), parsed);
+		assertThat(result.band()).isEqualTo(band);
+		assertThat(result.stars()).isEqualTo(stars);
 	}
 
 	@Test
