@@ -66,7 +66,8 @@ public class CriteriaCatalogue {
 
 	private final Map<String, List<RuleProblem>> unreconciled = new LinkedHashMap<>();
 
-	private final Map<String, StarRule> rules = new LinkedHashMap<>();
+	/** A star rule per rule version and set: the set's tree with the version's bands, built on first use. */
+	private final Map<String, StarRule> rules = new java.util.concurrent.ConcurrentHashMap<>();
 
 	@Autowired
 	CriteriaCatalogue(Clock clock) {
@@ -139,11 +140,6 @@ public class CriteriaCatalogue {
 		}
 		sets.put(set.code(), set);
 		unreconciled.put(set.code(), List.copyOf(arithmetic));
-		rules.put(set.code(), new StarRule(set, bandsOf(set)));
-	}
-
-	private StarBands bandsOf(CriteriaSet set) {
-		return version(set.criteriaVersion()).bands();
 	}
 
 	private static Reader reader(Resource resource) throws IOException {
@@ -212,13 +208,22 @@ public class CriteriaCatalogue {
 	}
 
 	/**
-	 * Scores an answer sheet on a set without storing anything.
+	 * Scores an answer sheet on a set under the rule version in force today, without storing anything.
 	 * @throws InvalidInput naming each unknown criterion or option and each alternative answered twice
 	 */
 	public StarResult score(String setCode, Map<String, String> answers) {
+		return score(current(), setCode, answers);
+	}
+
+	/**
+	 * Scores an answer sheet on a set with the star bands of a rule version (the one an assessment recorded).
+	 * @throws InvalidInput naming each unknown criterion or option and each alternative answered twice
+	 */
+	public StarResult score(RuleVersion version, String setCode, Map<String, String> answers) {
 		CriteriaSet set = set(setCode);
+		StarRule rule = rules.computeIfAbsent(version.code() + "|" + set.code(), key -> new StarRule(set, version.bands()));
 		try {
-			return rules.get(set.code()).evaluate(answers);
+			return rule.evaluate(answers);
 		}
 		catch (AnswerSheetException ex) {
 			throw new InvalidInput(ex.problems().stream().map(CriteriaCatalogue::problem).toList());

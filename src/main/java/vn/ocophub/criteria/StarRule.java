@@ -74,8 +74,9 @@ public final class StarRule {
 
 	/**
 	 * The stars of a council's result: the band of the members' mean score, lowered by the star rule where a
-	 * marker is met when more than half of the counted sheets meet it (a marker that does not count on a sheet,
-	 * the other case of an alternative, imposes nothing there).
+	 * marker is met when more than half of the counted sheets it applies to meet it. A marker of one case of an
+	 * alternative applies to the sheets that scored that case or neither; where every sheet scored the other
+	 * case it imposes nothing.
 	 * @param sheets the counted members' answer sheets
 	 * @return the stars and the conditions that the majority does not meet, up to the next level
 	 * @throws AnswerSheetException when a sheet has unknown codes
@@ -104,8 +105,9 @@ public final class StarRule {
 			if (marker.stars > level) {
 				continue;
 			}
-			long meeting = sheets.stream().filter(s -> !s.counts(marker.criterion) || s.meets(marker)).count();
-			if (meeting * 2 <= sheets.size()) {
+			List<Sheet> applying = sheets.stream().filter(s -> s.counts(marker.criterion)).toList();
+			long meeting = applying.stream().filter(s -> s.meets(marker)).count();
+			if (!applying.isEmpty() && meeting * 2 <= applying.size()) {
 				unmet.add(marker);
 			}
 		}

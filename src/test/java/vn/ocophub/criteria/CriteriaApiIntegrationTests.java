@@ -96,7 +96,7 @@ class CriteriaApiIntegrationTests {
 			assertThat(body).extractingPath("$.corrections[0].element").isEqualTo("A.1.d.2");
 			assertThat(body).extractingPath("$.corrections[0]")
 				.asMap()
-				.containsKeys("field", "transcription", "official", "reason", "source");
+				.containsKeys("field", "transcription", "used", "reason", "source");
 		});
 	}
 
@@ -233,10 +233,12 @@ class CriteriaApiIntegrationTests {
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("criteriaSet");
-		assertThat(preview("QD148-2023-27", Map.of())).hasStatus(HttpStatus.NOT_FOUND)
+		assertThat(preview("QD148-2023-27", Map.of())).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
-			.extractingPath("$.code")
-			.isEqualTo("criteria.set-not-found");
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.errors[0].field").isEqualTo("criteriaSet");
+				assertThat(json).extractingPath("$.errors[0].message").asString().contains("QD148-2023-27");
+			});
 	}
 
 	@Test

@@ -48,4 +48,16 @@ class CriteriaCatalogueTests {
 			.containsExactly("COMMUNE", "PROVINCE", "CENTRAL");
 	}
 
+
+	@Test
+	void scoresWithTheBandsOfTheRuleVersionGiven() {
+		RuleVersion current = CATALOGUE.current();
+		RuleVersion lower = new RuleVersion("TEST-2027", "0/QĐ-TTg", "Thử", java.time.LocalDate.of(2027, 1, 1), null,
+				current.code(), current.criteriaVersion(), current.partPoints(),
+				new StarBands(java.util.List.of(10, 20, 40, 60)), current.levels(), "Thử");
+		java.util.Map<String, String> sheet = java.util.Map.of("A.1.a", "A.1.a.3", "B.4.a", "B.4.a.4");
+		assertThat(CATALOGUE.score("QD148-2023-01", sheet).band()).isEqualTo(1);
+		assertThat(CATALOGUE.score(lower, "QD148-2023-01", sheet).band()).isEqualTo(2);
+	}
+
 }

@@ -16,13 +16,13 @@ import vn.ocophub.criteria.Transcription.Node;
 
 /**
  * The product's 26 criteria sets against the public transcription they were built from: every difference must be
- * a correction recorded in the rule file (same element, field, transcribed and official value), and every recorded
+ * a correction recorded in the rule file (same element, field, transcribed value and value used), and every recorded
  * correction must still be a difference. Skipped, with a message, where {@code ../shared} is not beside the
  * repository.
  */
 class CriteriaTranscriptionTests {
 
-	record Difference(String element, String field, String transcription, String official) {
+	record Difference(String element, String field, String transcription, String used) {
 	}
 
 	@BeforeAll
@@ -46,7 +46,7 @@ class CriteriaTranscriptionTests {
 		List<Difference> corrected = set.corrections()
 			.stream()
 			.filter(c -> !c.field().equals("element"))
-			.map(c -> new Difference(c.element(), c.field(), c.transcription(), c.official()))
+			.map(c -> new Difference(c.element(), c.field(), c.transcription(), c.used()))
 			.toList();
 		assertThat(differences).as("differences from the transcription without a recorded correction")
 			.isSubsetOf(corrected);

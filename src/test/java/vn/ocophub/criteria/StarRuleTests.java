@@ -136,6 +136,8 @@ class StarRuleTests {
 			92.50 | A.1.a.4 A.1.b.2 B.2.2 C.3.a.2 C.4.a.3 ; A.1.a.4 A.1.b.2 B.2.3 C.3.a.2 C.4.a.3 | 5 | 4
 			49.99 | A.1.a.4 A.1.b.2 B.2.2 C.3.a.2 C.4.a.3 | 2 | 2
 			75.00 | A.1.a.4 A.1.b.2 B.2.2 C.4.a.3 ; A.1.a.4 A.1.b.2 B.2.2 C.3.b.1 C.4.a.3 ; A.1.a.4 A.1.b.2 B.2.2 C.3.a.1 C.4.a.3 | 4 | 3
+			75.00 | A.1.a.4 A.1.b.2 B.2.2 C.3.a.1 C.4.a.3 ; A.1.a.4 A.1.b.2 B.2.2 C.3.b.1 C.4.a.3 ; A.1.a.4 A.1.b.2 B.2.2 C.3.b.1 C.4.a.3 | 4 | 3
+			80.00 | A.1.a.4 A.1.b.2 B.2.2 C.3.b.2 C.4.a.3 ; A.1.a.4 A.1.b.2 B.2.2 C.3.b.1 C.4.a.3 | 4 | 4
 			""")
 	void aCouncilMeetsAMarkerWhenMoreThanHalfOfItsSheetsDo(String mean, String sheets, int band, int stars) {
 		List<Map<String, String>> parsed = java.util.Arrays.stream(sheets.split(";")).map(StarRuleTests::sheet).toList();

@@ -108,11 +108,11 @@ class CriteriaApiController {
 	}
 
 	/** Where the rule data differs from the public transcription, because the official text says so. */
-	record CorrectionItem(String element, String field, String transcription, String official, String reason,
+	record CorrectionItem(String element, String field, String transcription, String used, String reason,
 			String source) {
 
 		static CorrectionItem of(Correction c) {
-			return new CorrectionItem(c.element(), c.field(), c.transcription(), c.official(), c.reason(), c.source());
+			return new CorrectionItem(c.element(), c.field(), c.transcription(), c.used(), c.reason(), c.source());
 		}
 
 	}
@@ -156,7 +156,7 @@ class CriteriaApiController {
 
 	@GetMapping("/criteria-sets/{code}")
 	@Operation(summary = "One criteria set with its full form: parts, headings, criteria, options, star markers and notes",
-			description = "Also lists the corrections made to the public transcription, with the official wording's source.")
+			description = "Also lists the corrections made to the public transcription, with the reason and what each rests on.")
 	SetDetails set(@Parameter(description = "Rule version and product set, e.g. QD148-2023-01") @PathVariable String code) {
 		return SetDetails.of(catalogue.set(code));
 	}

@@ -18,6 +18,7 @@ import vn.ocophub.criteria.CriteriaCatalogue;
 import vn.ocophub.criteria.CriteriaPart;
 import vn.ocophub.criteria.CriteriaSet;
 import vn.ocophub.criteria.NextStar;
+import vn.ocophub.criteria.RuleVersion;
 import vn.ocophub.criteria.StarCondition;
 import vn.ocophub.criteria.StarResult;
 import vn.ocophub.criteria.Upgrade;
@@ -89,19 +90,22 @@ class PreviewApiController {
 
 	@PostMapping("/preview")
 	@Operation(summary = "Score an answer sheet without storing it: total, parts, band, stars and the way to the next star",
-			description = "Public. An unknown criterion or option, or both cases of an alternative answered, is a 400 naming them; "
+			description = "Public. An unknown criteria set, criterion or option, or both cases of an alternative answered, is a 400 naming them; "
 					+ "an unanswered criterion scores 0.")
 	PreviewResult preview(@RequestBody PreviewRequest request) {
 		if (request.criteriaSet() == null || request.criteriaSet().isBlank()) {
 			throw new InvalidInput(new FieldProblem("criteriaSet", "criteria.preview.set-required"));
 		}
-		CriteriaSet set = catalogue.set(request.criteriaSet().trim());
-		StarResult result = catalogue.score(set.code(), request.answers() == null ? Map.of() : request.answers());
+		CriteriaSet set = catalogue.find(request.criteriaSet().trim())
+			.orElseThrow(() -> new InvalidInput(
+					new FieldProblem("criteriaSet", "criteria.preview.unknown-set", request.criteriaSet().trim())));
+		RuleVersion version = catalogue.current();
+		StarResult result = catalogue.score(version, set.code(), request.answers() == null ? Map.of() : request.answers());
 		Map<String, Integer> parts = new LinkedHashMap<>();
 		for (CriteriaPart part : set.parts()) {
 			parts.put(part.code(), result.parts().getOrDefault(part.code(), 0));
 		}
-		return new PreviewResult(set.code(), catalogue.current().code(), result.total(), parts, result.band(),
+		return new PreviewResult(set.code(), version.code(), result.total(), parts, result.band(),
 				result.stars(), result.certifiable(), result.unmetConditions().stream().map(ConditionItem::of).toList(),
 				NextStarItem.of(result.nextStar()));
 	}

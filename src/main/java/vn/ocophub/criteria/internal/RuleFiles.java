@@ -149,14 +149,14 @@ public final class RuleFiles {
 
 	private static Correction correction(YamlNode node) {
 		Map<String, YamlNode> map = node.mapping(
-				Set.of("element", "field", "transcription", "official", "reason", "source"),
-				Set.of("element", "field", "transcription", "official", "reason", "source"));
+				Set.of("element", "field", "transcription", "used", "reason", "source"),
+				Set.of("element", "field", "transcription", "used", "reason", "source"));
 		String field = map.get("field").text();
 		if (!Set.of("points", "stars", "text", "note", "code", "element").contains(field)) {
 			throw map.get("field").error("a correction's field is points, stars, text, note, code or element");
 		}
 		return new Correction(map.get("element").text(), field, map.get("transcription").text(),
-				map.get("official").text(), map.get("reason").text(), map.get("source").text());
+				map.get("used").text(), map.get("reason").text(), map.get("source").text());
 	}
 
 	/** Reads the rule versions, in force one after another: each ends the day before the next begins. */
