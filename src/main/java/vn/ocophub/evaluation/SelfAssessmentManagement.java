@@ -139,7 +139,7 @@ public class SelfAssessmentManagement {
 		CriteriaSet set = criteria.find(setCode)
 			.orElseThrow(() -> new BusinessRuleViolation(Errors.NO_CRITERIA_SET, setCode));
 		SelfAssessment draft = repository.save(SelfAssessment.start(facts(product), version.code(), set.code(),
-				criteria.score(set.code(), Map.of()), user.getUsername(), now()));
+				criteria.score(version, set.code(), Map.of()), user.getUsername(), now()));
 		audit.recordChanges("SELF_ASSESSMENT_CREATED", AUDIT_TYPE, String.valueOf(draft.id()), product.provinceCode(),
 				List.of(new FieldChange("product", null, product.code() + " " + product.name()),
 						new FieldChange("criteriaSet", null, set.code()),
@@ -228,7 +228,7 @@ public class SelfAssessmentManagement {
 		if (criteria.set(assessment.criteriaSet()).criterion(criterion).isEmpty()) {
 			throw new BusinessRuleViolation(Errors.UNKNOWN_CRITERION, criterion);
 		}
-		String name = fileName(fileName);
+		String name = shownFileName(fileName);
 		if (content == null || content.length == 0) {
 			throw new BusinessRuleViolation(Errors.EVIDENCE_EMPTY, name);
 		}
@@ -247,7 +247,7 @@ public class SelfAssessmentManagement {
 		if (evidence.hasSame(id, criterion, sha)) {
 			throw new BusinessRuleViolation(Errors.EVIDENCE_DUPLICATE, name, criterion);
 		}
-		String stored = name.isEmpty() ? "minh-chung." + type.extension() : name;
+		String stored = storedName(fileName, type.extension());
 		long evidenceId = evidence.insert(id, criterion, stored, type, content, sha, user.getUsername(), now());
 		audit.recordChanges("SELF_ASSESSMENT_EVIDENCE_ADDED", AUDIT_TYPE, String.valueOf(id),
 				assessment.provinceCode(), List.of(new FieldChange("evidence." + criterion, null, stored)));
@@ -298,7 +298,7 @@ public class SelfAssessmentManagement {
 	private StarResult score(SelfAssessment assessment, Map<String, String> answers) {
 		CriteriaSet set = criteria.set(assessment.criteriaSet());
 		InvalidInput.throwIfAny(AnswerSheetRules.casesProblems(set, answers));
-		return criteria.score(set.code(), answers);
+		return criteria.score(criteria.version(assessment.ruleVersion()), set.code(), answers);
 	}
 
 	private SelfAssessment saveChecked(SelfAssessment assessment) {
@@ -324,7 +324,7 @@ public class SelfAssessmentManagement {
 			.ifPresent(o -> known.put(criterion, option)));
 		return new SelfAssessmentView(a.id(), a.productId(), a.productCode(), a.productName(), a.producerId(),
 				a.producerName(), a.ruleVersion(), a.criteriaSet(), a.status(), answers, a.recordedScore(),
-				criteria.score(set.code(), known), evidence.list(a.id()), a.createdAt(), a.createdBy(), a.updatedAt(),
+				criteria.score(criteria.version(a.ruleVersion()), set.code(), known), evidence.list(a.id()), a.createdAt(), a.createdBy(), a.updatedAt(),
 				a.updatedBy(), a.submittedAt(), a.submittedBy(), a.version(), mayEdit && a.isDraft());
 	}
 
@@ -344,10 +344,27 @@ public class SelfAssessmentManagement {
 				product.producerName(), product.provinceCode(), product.communeCode());
 	}
 
-	private static String fileName(String original) {
-		String name = original == null ? "" : VietText.clean(original.replaceAll(".*[/\\\\]", ""));
-		name = name == null ? "" : name;
-		return name.length() <= 255 ? name : name.substring(name.length() - 255);
+	/** An uploaded name as messages may quote it: no path, no control or direction-changing characters. */
+	public static String shownFileName(String original) {
+		String name = original == null ? "" : original.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cc}\\p{Cf}]", "");
+		name = VietText.clean(name);
+		return name == null ? "" : name;
+	}
+
+	/**
+	 * The name an evidence file is listed and served under: the uploaded base name without path, control or
+	 * direction-changing characters, with the extension of the type its content was recognised as (a PDF is
+	 * never served as "bien-ban.html").
+	 */
+	static String storedName(String original, String extension) {
+		String name = shownFileName(original);
+		int dot = name.lastIndexOf('.');
+		String base = (dot >= 0 ? name.substring(0, dot) : name).strip();
+		if (base.isEmpty()) {
+			base = "minh-chung";
+		}
+		base = base.length() <= 200 ? base : base.substring(0, 200);
+		return base + "." + extension;
 	}
 
 	private static String sha256(byte[] content) {

@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ocophub.criteria.CriteriaCatalogue;
 import vn.ocophub.criteria.CriteriaSet;
+import vn.ocophub.criteria.Criterion;
 import vn.ocophub.criteria.StarResult;
 import vn.ocophub.evaluation.EvidenceContent;
 import vn.ocophub.evaluation.SelfAssessmentManagement;
@@ -38,6 +39,7 @@ import vn.ocophub.product.ProductManagement;
 import vn.ocophub.shared.PageRequest;
 import vn.ocophub.shared.error.BusinessRuleViolation;
 import vn.ocophub.shared.error.InvalidInput;
+import vn.ocophub.shared.error.NotFoundException;
 import vn.ocophub.shared.web.Messages;
 
 /**
@@ -164,6 +166,12 @@ class SelfAssessmentController {
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws IOException {
 		String message = null;
 		try {
+			// Refused on the declared size before the bytes are read into memory; the service checks the bytes too.
+			if (file.getSize() > SelfAssessmentManagement.MAX_EVIDENCE_BYTES) {
+				throw new BusinessRuleViolation(SelfAssessmentManagement.Errors.EVIDENCE_TOO_LARGE,
+						SelfAssessmentManagement.shownFileName(file.getOriginalFilename()),
+						SelfAssessmentManagement.MAX_EVIDENCE_BYTES / (1024 * 1024));
+			}
 			assessments.addEvidence(id, criterion, file.getBytes(), file.getOriginalFilename(), user);
 		}
 		catch (BusinessRuleViolation ex) {
@@ -217,16 +225,20 @@ class SelfAssessmentController {
 
 	private String evidenceAnswer(long id, String criterion, String message, boolean htmx, CurrentUser user,
 			Model model, RedirectAttributes redirect) {
-		String anchor = "#c-" + criterion.replace('.', '-');
+		SelfAssessmentView view = assessments.get(id, user);
+		// Only a criterion of the set names the anchor or the fragment: anything else is not a criterion here.
+		Criterion known = criteria.set(view.criteriaSetCode())
+			.criterion(criterion)
+			.orElseThrow(() -> new NotFoundException(SelfAssessmentManagement.Errors.UNKNOWN_CRITERION, criterion));
+		String anchor = "#c-" + known.code().replace('.', '-');
 		if (!htmx) {
 			if (message != null) {
 				redirect.addFlashAttribute("error", message);
 			}
 			return "redirect:/self-assessments/" + id + anchor;
 		}
-		SelfAssessmentView view = assessments.get(id, user);
 		model.addAttribute("sa", view);
-		model.addAttribute("criterion", criteria.set(view.criteriaSetCode()).criterion(criterion).orElseThrow());
+		model.addAttribute("criterion", known);
 		model.addAttribute("evidenceError", message);
 		return "evaluation/self-assessment :: evidence";
 	}
