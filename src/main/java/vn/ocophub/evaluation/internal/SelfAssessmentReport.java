@@ -47,9 +47,9 @@ public final class SelfAssessmentReport {
 
 	private static final Color PART_FILL = new Color(0x1B, 0x5E, 0x20);
 
-	private static final byte[] REGULAR = font("liberation/LiberationSans-Regular.ttf");
+	static final byte[] REGULAR = font("liberation/LiberationSans-Regular.ttf");
 
-	private static final byte[] BOLD = font("liberation/LiberationSans-Bold.ttf");
+	static final byte[] BOLD = font("liberation/LiberationSans-Bold.ttf");
 
 	private final BiFunction<String, Object[], String> messages;
 
@@ -203,13 +203,13 @@ public final class SelfAssessmentReport {
 		return table;
 	}
 
-	private static PdfPTable table(float[] widths) {
+	static PdfPTable table(float[] widths) {
 		PdfPTable table = new PdfPTable(widths);
 		table.setWidthPercentage(100);
 		return table;
 	}
 
-	private static PdfPCell cell(String value, Font font) {
+	static PdfPCell cell(String value, Font font) {
 		PdfPCell cell = new PdfPCell(new Phrase(nfc(value == null ? "" : value), font));
 		cell.setPadding(4);
 		cell.setBorderColor(Color.LIGHT_GRAY);
@@ -220,7 +220,7 @@ public final class SelfAssessmentReport {
 		return messages.apply(key, arguments);
 	}
 
-	private static String nfc(String value) {
+	static String nfc(String value) {
 		return Normalizer.normalize(value, Normalizer.Form.NFC);
 	}
 
@@ -236,7 +236,7 @@ public final class SelfAssessmentReport {
 		}
 	}
 
-	private static BaseFont baseFont(String name, byte[] bytes) {
+	static BaseFont baseFont(String name, byte[] bytes) {
 		try {
 			return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
 		}

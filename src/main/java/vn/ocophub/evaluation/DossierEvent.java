@@ -1,0 +1,8 @@
+package vn.ocophub.evaluation;
+
+import java.time.OffsetDateTime;
+
+/** One step of a dossier's history: who moved it from which status to which, and why. */
+public record DossierEvent(OffsetDateTime occurredAt, String actor, DossierStatus from, DossierStatus to,
+		String reason) {
+}

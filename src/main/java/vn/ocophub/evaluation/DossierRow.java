@@ -1,0 +1,14 @@
+package vn.ocophub.evaluation;
+
+import java.time.OffsetDateTime;
+
+/** One dossier on a round's status board. */
+public record DossierRow(long id, String productCode, String productName, String producerName, String communeCode,
+		String communeName, RegistrationType registrationType, DossierStatus status, OffsetDateTime statusChangedAt,
+		long daysSinceChange) {
+
+	public WaitingFor waitingFor() {
+		return status.waitingFor();
+	}
+
+}

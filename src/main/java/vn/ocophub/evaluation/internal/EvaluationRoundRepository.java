@@ -1,0 +1,7 @@
+package vn.ocophub.evaluation.internal;
+
+import org.springframework.data.repository.CrudRepository;
+
+public interface EvaluationRoundRepository extends CrudRepository<EvaluationRound, Long> {
+
+}
