@@ -177,7 +177,7 @@ public class SelfAssessmentManagement {
 		if (!unanswered.isEmpty()) {
 			throw new BusinessRuleViolation(Errors.INCOMPLETE, unanswered.size(), String.join(", ", unanswered));
 		}
-		assessment.submit(user.getUsername(), now());
+		assessment.submit(criteria.set(assessment.criteriaSet()), user.getUsername(), now());
 		SelfAssessment submitted = saveChecked(assessment);
 		RecordedScore score = submitted.recordedScore();
 		audit.recordChanges("SELF_ASSESSMENT_SUBMITTED", AUDIT_TYPE, String.valueOf(id), submitted.provinceCode(),
@@ -323,7 +323,7 @@ public class SelfAssessmentManagement {
 			.flatMap(c -> c.option(option))
 			.ifPresent(o -> known.put(criterion, option)));
 		return new SelfAssessmentView(a.id(), a.productId(), a.productCode(), a.productName(), a.producerId(),
-				a.producerName(), a.ruleVersion(), a.criteriaSet(), a.status(), answers, a.recordedScore(),
+				a.producerName(), a.ruleVersion(), a.criteriaSet(), a.status(), answers, a.filedAnswers(), a.recordedScore(),
 				criteria.score(criteria.version(a.ruleVersion()), set.code(), known), evidence.list(a.id()), a.createdAt(), a.createdBy(), a.updatedAt(),
 				a.updatedBy(), a.submittedAt(), a.submittedBy(), a.version(), mayEdit && a.isDraft());
 	}

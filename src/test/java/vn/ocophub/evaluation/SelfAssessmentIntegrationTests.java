@@ -180,6 +180,11 @@ class SelfAssessmentIntegrationTests {
 		assertThat(submitted.submittedAt()).isNotNull();
 		assertThat(submitted.score()).isEqualTo(new RecordedScore(100, 40, 25, 35, 5));
 		assertThat(submitted.editable()).isFalse();
+		// The filed report keeps each option's points and text, whatever later becomes of the rule file.
+		assertThat(submitted.filedAnswers()).hasSameSizeAs(submitted.answers());
+		assertThat(submitted.filedAnswers().values().stream().mapToInt(RecordedAnswer::points).sum()).isEqualTo(100);
+		assertThat(submitted.filedAnswers().get("A.1.a").text())
+			.isEqualTo(criteria.set(SET_01).criterion("A.1.a").orElseThrow().option(submitted.answers().get("A.1.a")).orElseThrow().text());
 		assertThat(audit.history(SelfAssessmentManagement.AUDIT_TYPE, String.valueOf(id)))
 			.extracting(entry -> entry.action())
 			.contains("SELF_ASSESSMENT_CREATED", "SELF_ASSESSMENT_SUBMITTED");

@@ -11,7 +11,10 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
+import vn.ocophub.criteria.CriteriaSet;
+import vn.ocophub.criteria.CriterionOption;
 import vn.ocophub.criteria.StarResult;
+import vn.ocophub.evaluation.RecordedAnswer;
 import vn.ocophub.evaluation.RecordedScore;
 import vn.ocophub.evaluation.SelfAssessmentManagement;
 import vn.ocophub.evaluation.SelfAssessmentStatus;
@@ -101,16 +104,25 @@ public class SelfAssessment {
 		requireDraft();
 		answers = newAnswers.entrySet()
 			.stream()
-			.map(entry -> new SelfAssessmentAnswer(entry.getKey(), entry.getValue()))
+			.map(entry -> new SelfAssessmentAnswer(entry.getKey(), entry.getValue(), null, null))
 			.collect(Collectors.toCollection(HashSet::new));
 		describe(product);
 		score(result);
 		touch(actor, now);
 	}
 
-	/** Files the draft: from now on it is a report that never changes. */
-	public void submit(String actor, OffsetDateTime now) {
+	/**
+	 * Files the draft: from now on it is a report that never changes. The points and text of each ticked option
+	 * are recorded with it from the set it was scored on.
+	 */
+	public void submit(CriteriaSet set, String actor, OffsetDateTime now) {
 		requireDraft();
+		answers = answers.stream().map(answer -> {
+			CriterionOption option = set.criterion(answer.criterionCode())
+				.flatMap(criterion -> criterion.option(answer.optionCode()))
+				.orElseThrow(() -> new IllegalStateException("answer outside its set: " + answer));
+			return new SelfAssessmentAnswer(answer.criterionCode(), answer.optionCode(), option.points(), option.text());
+		}).collect(Collectors.toCollection(HashSet::new));
 		status = SelfAssessmentStatus.SUBMITTED.name();
 		submittedAt = now;
 		submittedBy = actor;
@@ -129,6 +141,8 @@ public class SelfAssessment {
 	}
 
 	private void describe(ProductFacts product) {
+		// A product moved to another producer (a corrected registration) takes its drafts with it.
+		producerId = product.producerId();
 		productCode = product.productCode();
 		productName = product.productName();
 		producerName = product.producerName();
@@ -153,6 +167,15 @@ public class SelfAssessment {
 	public Map<String, String> answers() {
 		return answers.stream()
 			.collect(Collectors.toMap(SelfAssessmentAnswer::criterionCode, SelfAssessmentAnswer::optionCode,
+					(a, b) -> a, TreeMap::new));
+	}
+
+	/** What the filed report recorded for each answer: empty for a draft. */
+	public Map<String, RecordedAnswer> filedAnswers() {
+		return answers.stream()
+			.filter(answer -> answer.points() != null)
+			.collect(Collectors.toMap(SelfAssessmentAnswer::criterionCode,
+					answer -> new RecordedAnswer(answer.optionCode(), answer.points(), answer.optionText()),
 					(a, b) -> a, TreeMap::new));
 	}
 
@@ -229,7 +252,11 @@ public class SelfAssessment {
 	}
 
 	/** An answer: the option ticked for a criterion. */
-	record SelfAssessmentAnswer(String criterionCode, String optionCode) {
+	/**
+	 * One ticked option; {@code points} and {@code optionText} are recorded when the report is filed, so that the
+	 * filed report reads the same even if the rule file of its set is corrected later.
+	 */
+	record SelfAssessmentAnswer(String criterionCode, String optionCode, Integer points, String optionText) {
 	}
 
 	/** What a self-assessment copies from its product when it is started and while it is a draft. */

@@ -30,6 +30,7 @@ import vn.ocophub.criteria.CriteriaSet;
 import vn.ocophub.criteria.Criterion;
 import vn.ocophub.criteria.CriterionOption;
 import vn.ocophub.evaluation.EvidenceFile;
+import vn.ocophub.evaluation.RecordedAnswer;
 import vn.ocophub.evaluation.RecordedScore;
 import vn.ocophub.evaluation.SelfAssessmentView;
 
@@ -143,7 +144,7 @@ public final class SelfAssessmentReport {
 				table.addCell(cell);
 			}
 			for (Criterion criterion : heading.criteria()) {
-				subtotal += criterion(table, criterion, heading, view.answers());
+				subtotal += criterion(table, criterion, heading, view.answers(), view.filedAnswers());
 			}
 		}
 		PdfPCell label = cell(text("evaluation.report.subtotal", part.code()), strong);
@@ -154,8 +155,15 @@ public final class SelfAssessmentReport {
 		return table;
 	}
 
-	private int criterion(PdfPTable table, Criterion criterion, CriteriaHeading heading, Map<String, String> answers) {
-		CriterionOption chosen = criterion.option(String.valueOf(answers.get(criterion.code()))).orElse(null);
+	/** One criterion's row: a filed report prints what was recorded when it was filed, a draft the set as it is. */
+	private int criterion(PdfPTable table, Criterion criterion, CriteriaHeading heading, Map<String, String> answers,
+			Map<String, RecordedAnswer> filed) {
+		RecordedAnswer chosen = filed.get(criterion.code());
+		if (chosen == null) {
+			chosen = criterion.option(String.valueOf(answers.get(criterion.code())))
+				.map(option -> new RecordedAnswer(option.code(), option.points(), option.text()))
+				.orElse(null);
+		}
 		boolean otherCase = chosen == null && heading.alternative()
 				&& heading.criteria().stream().anyMatch(c -> answers.containsKey(c.code()));
 		table.addCell(cell(criterion.code(), normal));
