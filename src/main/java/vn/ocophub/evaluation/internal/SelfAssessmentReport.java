@@ -33,6 +33,7 @@ import vn.ocophub.evaluation.EvidenceFile;
 import vn.ocophub.evaluation.RecordedAnswer;
 import vn.ocophub.evaluation.RecordedScore;
 import vn.ocophub.evaluation.SelfAssessmentView;
+import vn.ocophub.shared.web.WebSupportConfig;
 
 /**
  * The printable self-assessment report (PDF, A4): product, producer, criteria set and rule version, every
@@ -100,8 +101,8 @@ public final class SelfAssessmentReport {
 		document.add(summary(view.score()));
 		document.add(evidence(view.evidence()));
 		Paragraph signed = new Paragraph(nfc(view.submitted()
-				? text("evaluation.report.submitted", view.submittedBy(), AT.format(view.submittedAt()))
-				: text("evaluation.report.not-submitted", view.updatedBy(), AT.format(view.updatedAt()))), normal);
+				? text("evaluation.report.submitted", view.submittedBy(), AT.format(view.submittedAt().atZoneSameInstant(WebSupportConfig.VIETNAM_ZONE)))
+				: text("evaluation.report.not-submitted", view.updatedBy(), AT.format(view.updatedAt().atZoneSameInstant(WebSupportConfig.VIETNAM_ZONE)))), normal);
 		signed.setSpacingBefore(12);
 		document.add(signed);
 		document.close();
