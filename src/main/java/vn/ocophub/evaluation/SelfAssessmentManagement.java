@@ -30,6 +30,7 @@ import vn.ocophub.evaluation.internal.SelfAssessmentListing;
 import vn.ocophub.evaluation.internal.SelfAssessmentReport;
 import vn.ocophub.evaluation.internal.SelfAssessmentRepository;
 import vn.ocophub.identity.CurrentUser;
+import vn.ocophub.identity.UserManagement;
 import vn.ocophub.producer.ProducerManagement;
 import vn.ocophub.producer.ProducerMoved;
 import vn.ocophub.product.ProductManagement;
@@ -110,9 +111,12 @@ public class SelfAssessmentManagement {
 
 	private final MessageSource messages;
 
+	private final UserManagement users;
+
 	SelfAssessmentManagement(SelfAssessmentRepository repository, SelfAssessmentListing listing,
 			EvidenceStore evidence, CriteriaCatalogue criteria, ProductManagement products,
-			ProducerManagement producers, AuditTrail audit, Clock clock, MessageSource messages) {
+			ProducerManagement producers, AuditTrail audit, Clock clock, MessageSource messages, UserManagement users) {
+		this.users = users;
 		this.repository = repository;
 		this.listing = listing;
 		this.evidence = evidence;
@@ -214,7 +218,11 @@ public class SelfAssessmentManagement {
 	public void report(long id, CurrentUser user, OutputStream out) {
 		SelfAssessmentView view = get(id, user);
 		new SelfAssessmentReport((key, args) -> messages.getMessage(key, args, key, LocaleContextHolder.getLocale()))
-			.write(view, criteria.set(view.criteriaSetCode()), criteria.version(view.ruleVersion()).title(), out);
+			.write(view, criteria.set(view.criteriaSetCode()), criteria.version(view.ruleVersion()).title(),
+					username -> users.findByUsername(username)
+						.map(account -> account.fullName() + " – " + account.username())
+						.orElse(username),
+					out);
 	}
 
 	/**

@@ -259,7 +259,7 @@ class SelfAssessmentIntegrationTests {
 		assessments.submit(id, assessments.get(id, producer).version(), best(criteria.set(SET_01)), producer);
 		String filed = text(get("canbo.huongson", "/self-assessments/" + id + "/report.pdf").getResponse()
 			.getContentAsByteArray());
-		assertThat(filed).contains(name, "100/100 điểm", "5 sao", "Người nộp: chuthe.cambu").doesNotContain("BẢN NHÁP");
+		assertThat(filed).contains(name, "100/100 điểm", "5 sao", "Người nộp: Phạm Thị Cam (demo) – chuthe.cambu").doesNotContain("BẢN NHÁP");
 	}
 
 	// --- helpers --------------------------------------------------------------------------------------------

@@ -77,7 +77,11 @@ public final class SelfAssessmentReport {
 		this.white = new Font(bold, 10, Font.NORMAL, Color.WHITE);
 	}
 
-	public void write(SelfAssessmentView view, CriteriaSet set, String ruleVersionTitle, OutputStream out) {
+	/**
+	 * @param person the name a report shows for an account: its holder's full name, not the login
+	 */
+	public void write(SelfAssessmentView view, CriteriaSet set, String ruleVersionTitle,
+			java.util.function.Function<String, String> person, OutputStream out) {
 		Document document = new Document(PageSize.A4, 40, 40, 40, 48);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
 		writer.setPageEvent(new Marks(view.submitted() ? null : text("evaluation.report.draft-mark"),
@@ -101,8 +105,8 @@ public final class SelfAssessmentReport {
 		document.add(summary(view.score()));
 		document.add(evidence(view.evidence()));
 		Paragraph signed = new Paragraph(nfc(view.submitted()
-				? text("evaluation.report.submitted", view.submittedBy(), AT.format(view.submittedAt().atZoneSameInstant(WebSupportConfig.VIETNAM_ZONE)))
-				: text("evaluation.report.not-submitted", view.updatedBy(), AT.format(view.updatedAt().atZoneSameInstant(WebSupportConfig.VIETNAM_ZONE)))), normal);
+				? text("evaluation.report.submitted", person.apply(view.submittedBy()), AT.format(view.submittedAt().atZoneSameInstant(WebSupportConfig.VIETNAM_ZONE)))
+				: text("evaluation.report.not-submitted", person.apply(view.updatedBy()), AT.format(view.updatedAt().atZoneSameInstant(WebSupportConfig.VIETNAM_ZONE)))), normal);
 		signed.setSpacingBefore(12);
 		document.add(signed);
 		document.close();
@@ -116,6 +120,10 @@ public final class SelfAssessmentReport {
 		row(table, "evaluation.report.criteria-set", set.code() + " – " + set.name());
 		row(table, "evaluation.report.rule-version", view.ruleVersion() + " – " + ruleVersionTitle);
 		row(table, "evaluation.report.status", text("evaluation.status." + view.status()));
+		if (!set.verified()) {
+			// The set could not be reconciled with the signed decision: the report says so where it is read.
+			row(table, "evaluation.report.unverified", set.verificationNote());
+		}
 		return table;
 	}
 

@@ -122,6 +122,7 @@ class SelfAssessmentController {
 					messages).withErrors(problems(ex)));
 		}
 		model.addAttribute("sa", view);
+		model.addAttribute("announce", true);
 		return "evaluation/self-assessment :: result";
 	}
 
