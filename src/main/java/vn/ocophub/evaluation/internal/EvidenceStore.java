@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import vn.ocophub.evaluation.EvidenceContent;
@@ -53,6 +54,7 @@ public class EvidenceStore {
 
 	public long insert(long assessmentId, String criterionCode, String fileName, EvidenceType type, byte[] content,
 			String sha256, String actor, OffsetDateTime at) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO self_assessment_evidence (self_assessment_id, criterion_code, file_name, content_type,
 				                                      size_bytes, sha256, content, created_at, created_by)
@@ -66,11 +68,8 @@ public class EvidenceStore {
 			.param("content", content)
 			.param("at", at)
 			.param("actor", actor)
-			.update();
-		return jdbc.sql("SELECT MAX(id) FROM self_assessment_evidence WHERE self_assessment_id = :id")
-			.param("id", assessmentId)
-			.query(Long.class)
-			.single();
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
 	}
 
 	public Optional<EvidenceFile> find(long assessmentId, long evidenceId) {
