@@ -133,7 +133,7 @@ class SelfAssessmentBrowserTests extends BrowserTestSupport {
 		Files.write(SCREENSHOTS.resolve("95-self-assessment-report.pdf"), report.body());
 		String text = pdfText(report.body());
 		assertThat(text).contains("BÁO CÁO TỰ ĐÁNH GIÁ SẢN PHẨM OCOP", "Cam bù Hương Sơn", "100/100 điểm",
-				pdf.getFileName().toString(), "Người nộp: chuthe.cambu");
+				pdf.getFileName().toString(), "Người nộp: Phạm Thị Cam (demo) – chuthe.cambu");
 
 		// The product page lists it as submitted; the list page too.
 		open(productPage);
