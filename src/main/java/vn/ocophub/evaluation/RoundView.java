@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
+import vn.ocophub.shared.VietnamTime;
+
 /**
  * A round as its page and the API show it, with its dossiers counted by status (only those the reader may
  * see). {@code provinceName} is null for a central round.
@@ -15,6 +17,8 @@ public record RoundView(long id, RoundLevel level, String provinceCode, String p
 		Map<DossierStatus, Integer> counts, boolean manageable) {
 
 	public RoundView {
+		createdAt = VietnamTime.of(createdAt);
+		closedAt = VietnamTime.of(closedAt);
 		counts = Map.copyOf(counts);
 	}
 

@@ -7,6 +7,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -120,7 +124,15 @@ class DossierIntegrationTests {
 			.containsEntry("success", "Đã nộp hồ sơ cho UBND xã. Cán bộ xã đã được thông báo.");
 		assertThat(status(id)).isEqualTo(DossierStatus.SUBMITTED);
 		assertThat(notifications.unread(account("canbo.huongson"))).isEqualTo(communeUnread + 1);
-		assertThat(get("canbo.huongson", "/notifications")).bodyText().contains("Hồ sơ “" + name + "”", "chờ xã kiểm tra");
+		Notification told = notifications.recent(account("canbo.huongson")).get(0);
+		assertThat(told.link()).isEqualTo("/dossiers/" + id);
+		assertThat(get("canbo.huongson", "/notifications")).bodyText()
+			.contains("Hồ sơ “" + name + "” của Hợp tác xã Cam bù Sơn Kim vừa được nộp, chờ xã kiểm tra.",
+					vietnam(told.createdAt()));
+		// Times read in Vietnam on both databases (pgjdbc answers in UTC).
+		DossierEvent filed = dossiers.get(id, account("chuthe.cambu")).history().get(0);
+		assertThat(filed.occurredAt().getOffset()).isEqualTo(ZoneOffset.ofHours(7));
+		assertThat(get("chuthe.cambu", "/dossiers/" + id)).bodyText().contains(vietnam(filed.occurredAt()) + " · chuthe.cambu");
 
 		// The officer of another commune neither sees the dossier, nor acts on it, nor finds it on the board.
 		String stranger = otherCommuneOfficer();
@@ -176,8 +188,11 @@ class DossierIntegrationTests {
 		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		assertThat(get("vanphong.hatinh", "/dossiers/" + id + "/commune-report.pdf").getResponse().getContentAsByteArray())
 			.isEqualTo(pdf);
+		CommuneAssessmentView sent = dossiers.get(id, account("canbo.huongson")).communeAssessment();
 		assertThat(SelfAssessmentIntegrationTests.text(pdf)).contains("BÁO CÁO ĐÁNH GIÁ SẢN PHẨM OCOP CỦA XÃ", name,
-				"UBND Xã Hương Sơn", "Nguyên liệu cam bù trồng tại xã", "100 điểm");
+				"UBND Xã Hương Sơn", "Nguyên liệu cam bù trồng tại xã", "100 điểm", vietnam(sent.sentAt()));
+		assertThat(get("canbo.huongson", "/dossiers/" + id)).bodyText()
+			.contains("Đã gửi lên tỉnh bởi canbo.huongson lúc " + vietnam(sent.sentAt()));
 		assertThat(assess("canbo.huongson", id, version(id), "Sửa sau khi gửi")).hasStatusOk()
 			.bodyText()
 			.contains("Không thể chuyển hồ sơ");
@@ -286,6 +301,11 @@ class DossierIntegrationTests {
 	}
 
 	// --- helpers --------------------------------------------------------------------------------------------
+
+	/** An instant as a Vietnamese reader sees it, whatever offset the database gave it back with. */
+	static String vietnam(OffsetDateTime at) {
+		return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(at.atZoneSameInstant(ZoneId.of("Asia/Ho_Chi_Minh")));
+	}
 
 	MvcTestResult assess(String username, long id, long version, String origin) {
 		MockMvcRequestBuilder request = post(username, "/dossiers/" + id + "/commune-assessment").param("version",
