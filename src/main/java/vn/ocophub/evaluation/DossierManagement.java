@@ -253,12 +253,12 @@ public class DossierManagement {
 	/** The commune records (or corrects, until it is sent) its format check and its findings on the local criteria. */
 	@Transactional
 	public DossierView recordCommuneAssessment(long id, long version, CommuneAssessmentData data, CurrentUser user) {
+		Dossier dossier = load(id, version);
+		requireCommune(dossier, user);
 		InvalidInput.throwIfAny(DossierRules.problems(data));
 		if (!data.formatOk()) {
 			throw new BusinessRuleViolation(Errors.FORMAT_INCOMPLETE);
 		}
-		Dossier dossier = load(id, version);
-		requireCommune(dossier, user);
 		round(dossier.roundId()).requireOpen();
 		dossier.recordCommuneAssessment(user.getUsername(), now());
 		if (!records.saveAssessment(id, DossierRules.clean(data), user.getUsername(), now())) {
