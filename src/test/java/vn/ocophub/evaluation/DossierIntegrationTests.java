@@ -300,6 +300,24 @@ class DossierIntegrationTests {
 		assertThat(id).isPositive();
 	}
 
+	@Test
+	void theDemoRoundIsOpenWithDossiersAtSeveralSteps() {
+		RoundView demo = rounds.list(account("vanphong.hatinh"))
+			.stream()
+			.filter(r -> r.year() == 2026 && r.number() == 2 && "42".equals(r.provinceCode()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(demo.open()).isTrue();
+		assertThat(demo.count(DossierStatus.SUBMITTED)).isOne();
+		assertThat(demo.count(DossierStatus.RETURNED)).isOne();
+		assertThat(demo.count(DossierStatus.FORWARDED)).isOne();
+		assertThat(demo.count(DossierStatus.DRAFT)).isOne();
+		DossierRow forwarded = dossiers.board(demo.id(), new BoardQuery(DossierStatus.FORWARDED, null),
+				account("canbo.huongson")).get(0);
+		assertThat(dossiers.get(forwarded.id(), account("canbo.huongson")).communeAssessment().sent()).isTrue();
+		assertThat(get("canbo.huongson", "/dossiers/" + forwarded.id() + "/commune-report.pdf")).hasStatusOk();
+	}
+
 	// --- helpers --------------------------------------------------------------------------------------------
 
 	/** An instant as a Vietnamese reader sees it, whatever offset the database gave it back with. */
