@@ -106,7 +106,7 @@ class DossierIntegrationTests {
 	@Test
 	void aDossierGoesFromTheProducerThroughTheCommuneToTheProvince() throws Exception {
 		long round = round();
-		String name = "Cam bù chín cây loại đặc biệt " + token();
+		String name = "Mứt cam chín cây loại đặc biệt " + token();
 		long assessment = submittedAssessment(ownProduct(name));
 		int communeUnread = notifications.unread(account("canbo.huongson"));
 		int producerUnread = notifications.unread(account("chuthe.cambu"));
@@ -216,8 +216,8 @@ class DossierIntegrationTests {
 	@Test
 	void closingARoundIsRefusedWhileAnOfficialOwesWorkAndLapsesWhatTheProducerNeverSent() {
 		long round = round();
-		long submitted = file(round, submittedAssessment(ownProduct("Mứt cam bù " + token())));
-		long draft = file(round, submittedAssessment(ownProduct("Vỏ cam bù sấy " + token())));
+		long submitted = file(round, submittedAssessment(ownProduct("Mứt cam gừng " + token())));
+		long draft = file(round, submittedAssessment(ownProduct("Vỏ cam sấy giòn " + token())));
 		dossiers.submit(submitted, version(submitted), account("chuthe.cambu"));
 		long roundVersion = rounds.get(round, account("vanphong.hatinh")).version();
 
@@ -248,7 +248,7 @@ class DossierIntegrationTests {
 	@Test
 	void theBoardAndTheApiCountOnlyWhatTheReaderMaySee() {
 		long round = round();
-		long own = file(round, submittedAssessment(ownProduct("Cam bù quà biếu " + token())));
+		long own = file(round, submittedAssessment(ownProduct("Nước cam quà biếu " + token())));
 		dossiers.submit(own, version(own), account("chuthe.cambu"));
 		fileAs("canbo.huongson", round, submittedAssessment(officerProduct("Bưởi xanh " + token()), "canbo.huongson"));
 
@@ -259,7 +259,7 @@ class DossierIntegrationTests {
 		assertThat(rounds.get(round, account("chuthe.cambu")).dossiers()).isEqualTo(1);
 		assertThat(rounds.get(round, account(otherCommuneOfficer())).dossiers()).isZero();
 		assertThat(get("vanphong.hatinh", "/rounds/" + round + "?status=SUBMITTED")).bodyText()
-			.contains("Cam bù quà biếu")
+			.contains("Nước cam quà biếu")
 			.doesNotContain("Bưởi xanh");
 
 		JsonNode hatinh = rounds("vanphong.hatinh");
@@ -281,7 +281,7 @@ class DossierIntegrationTests {
 	@Test
 	void aDossierNeedsASubmittedSelfAssessmentOfItsOwnProduct() {
 		long round = round();
-		long product = ownProduct("Cam bù hộp quà " + token());
+		long product = ownProduct("Mứt cam hộp quà " + token());
 		long draft = assessments.start(product, account("chuthe.cambu"));
 		Map<String, String> form = form(draft);
 		MockMvcRequestBuilder request = post("chuthe.cambu", "/rounds/" + round + "/dossiers");
