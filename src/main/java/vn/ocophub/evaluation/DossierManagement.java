@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -52,6 +51,9 @@ import vn.ocophub.shared.error.NotFoundException;
 @Service
 @Transactional(readOnly = true)
 public class DossierManagement {
+
+	/** The language of records that outlive the screen they were made on (reports, history). */
+	private static final java.util.Locale OFFICIAL = java.util.Locale.forLanguageTag("vi");
 
 	/** Audit target type of dossiers. */
 	public static final String AUDIT_TYPE = "dossier";
@@ -251,12 +253,12 @@ public class DossierManagement {
 	/** The commune records (or corrects, until it is sent) its format check and its findings on the local criteria. */
 	@Transactional
 	public DossierView recordCommuneAssessment(long id, long version, CommuneAssessmentData data, CurrentUser user) {
+		Dossier dossier = load(id, version);
+		requireCommune(dossier, user);
 		InvalidInput.throwIfAny(DossierRules.problems(data));
 		if (!data.formatOk()) {
 			throw new BusinessRuleViolation(Errors.FORMAT_INCOMPLETE);
 		}
-		Dossier dossier = load(id, version);
-		requireCommune(dossier, user);
 		round(dossier.roundId()).requireOpen();
 		dossier.recordCommuneAssessment(user.getUsername(), now());
 		if (!records.saveAssessment(id, DossierRules.clean(data), user.getUsername(), now())) {
@@ -290,11 +292,12 @@ public class DossierManagement {
 		Dossier.Step step = dossier.lastStep();
 		Dossier saved = save(dossier);
 		SelfAssessment selfAssessment = assessments.findById(saved.selfAssessmentId()).orElseThrow();
-		byte[] pdf = new CommuneReport((key, args) -> messages.getMessage(key, args, key, LocaleContextHolder.getLocale()))
+		// The report is an official paper of the commune's People's Committee: in Vietnamese, whatever the
+		// language of the officer's screen.
+		byte[] pdf = new CommuneReport((key, args) -> messages.getMessage(key, args, key, OFFICIAL))
 			.write(new CommuneReport.Facts(id, round.label(), saved.communeName(), saved.productName(),
 					saved.productCode(), saved.producerName(),
-					messages.getMessage("evaluation.type." + saved.data().registrationType(), null,
-							LocaleContextHolder.getLocale()),
+					messages.getMessage("evaluation.type." + saved.data().registrationType(), null, OFFICIAL),
 					saved.criteriaSet(), selfAssessment.recordedScore().total(), user.fullName(), now()),
 					assessment.data());
 		if (!records.markSent(id, pdf, sha256(pdf), user.getUsername(), now())) {
@@ -309,8 +312,8 @@ public class DossierManagement {
 	/** Dossiers of a round that lapse because it closes while they are still with the producer. */
 	@Transactional
 	public int lapse(List<Long> ids, String roundLabel, CurrentUser user) {
-		String reason = messages.getMessage("evaluation.dossier.lapse-reason", new Object[] { roundLabel },
-				LocaleContextHolder.getLocale());
+		// Stored in the history that every reader sees, so in the official language.
+		String reason = messages.getMessage("evaluation.dossier.lapse-reason", new Object[] { roundLabel }, OFFICIAL);
 		for (Long id : ids) {
 			Dossier dossier = dossiers.findById(id).orElseThrow();
 			dossier.lapse(reason, user.getUsername(), now());

@@ -3,6 +3,8 @@ package vn.ocophub.evaluation;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import vn.ocophub.shared.VietnamTime;
+
 /**
  * A dossier as its page shows it: the form, where it stands, its history and the commune's assessment, with
  * what the reader may do next.
@@ -16,6 +18,9 @@ public record DossierView(long id, long roundId, String roundLabel, long product
 		boolean communeActions) {
 
 	public DossierView {
+		statusChangedAt = VietnamTime.of(statusChangedAt);
+		createdAt = VietnamTime.of(createdAt);
+		updatedAt = VietnamTime.of(updatedAt);
 		history = List.copyOf(history);
 	}
 

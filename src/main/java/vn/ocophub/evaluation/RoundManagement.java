@@ -12,6 +12,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ocophub.adminunit.AdminUnitManagement;
+import vn.ocophub.adminunit.AdminUnitSummary;
 import vn.ocophub.criteria.CriteriaCatalogue;
 import vn.ocophub.evaluation.internal.DossierRecords;
 import vn.ocophub.evaluation.internal.EvaluationRound;
@@ -49,7 +51,7 @@ public class RoundManagement {
 	public enum Errors implements ErrorCode {
 
 		NOT_FOUND("evaluation.round.not-found"), OUT_OF_SCOPE("evaluation.round.out-of-scope"), NOT_MANAGER("evaluation.round.not-manager"),
-		DUPLICATE("evaluation.round.duplicate"), CLOSED("evaluation.round.closed"),
+		DUPLICATE("evaluation.round.duplicate"), DUPLICATE_CENTRAL("evaluation.round.duplicate-central"), CLOSED("evaluation.round.closed"),
 		CLOSE_IN_PROGRESS("evaluation.round.close-in-progress"), CONCURRENT_EDIT("evaluation.round.concurrent-edit");
 
 		private final String code;
@@ -75,10 +77,13 @@ public class RoundManagement {
 
 	private final AuditTrail audit;
 
+	private final AdminUnitManagement units;
+
 	private final Clock clock;
 
 	RoundManagement(EvaluationRoundRepository rounds, DossierRecords records, DossierManagement dossiers,
-			CriteriaCatalogue criteria, AuditTrail audit, Clock clock) {
+			CriteriaCatalogue criteria, AdminUnitManagement units, AuditTrail audit, Clock clock) {
+		this.units = units;
 		this.rounds = rounds;
 		this.records = records;
 		this.dossiers = dossiers;
@@ -94,6 +99,9 @@ public class RoundManagement {
 
 	/** The level and province a user's new round gets: its province, or central for the national office. */
 	public RoundCommand defaults(CurrentUser user) {
+		if (!mayOpen(user)) {
+			throw new AccessDenied(Errors.NOT_MANAGER);
+		}
 		int year = OffsetDateTime.now(clock).getYear();
 		boolean central = user.scope().provinceCode() == null;
 		String scope = central ? EvaluationRound.CENTRAL_SCOPE : user.scope().provinceCode();
@@ -119,7 +127,7 @@ public class RoundManagement {
 		InvalidInput.throwIfAny(problems(command, ruleVersion, divergence, numerator, denominator));
 		String scope = level == RoundLevel.CENTRAL ? EvaluationRound.CENTRAL_SCOPE : province;
 		if (records.roundExists(scope, command.year(), command.number())) {
-			throw new BusinessRuleViolation(Errors.DUPLICATE, command.number(), command.year());
+			throw duplicate(command, province);
 		}
 		EvaluationRound round;
 		try {
@@ -128,7 +136,7 @@ public class RoundManagement {
 					denominator, command.chairRequired() == null || command.chairRequired(), user.getUsername(), now()));
 		}
 		catch (DuplicateKeyException ex) {
-			throw new BusinessRuleViolation(Errors.DUPLICATE, command.number(), command.year());
+			throw duplicate(command, province);
 		}
 		audit.recordChanges("ROUND_OPENED", AUDIT_TYPE, String.valueOf(round.id()), province,
 				List.of(new FieldChange("round", null, level + " " + round.label()),
@@ -269,10 +277,23 @@ public class RoundManagement {
 	}
 
 	private RoundView view(EvaluationRound r, Map<DossierStatus, Integer> counts, CurrentUser user) {
-		return new RoundView(r.id(), r.level(), r.provinceCode(), r.year(), r.number(), r.ruleVersion(),
+		return new RoundView(r.id(), r.level(), r.provinceCode(), scopeName(r.provinceCode()), r.year(), r.number(), r.ruleVersion(),
 				r.dossierDeadline(), r.communeReportDeadline(), r.councilDate(), r.divergenceLimit(), r.quorumNumerator(),
 				r.quorumDenominator(), r.chairRequired(), r.status(), r.createdAt(), r.createdBy(), r.closedAt(),
 				r.closedBy(), r.version(), counts.isEmpty() ? Map.of() : new EnumMap<>(counts), manages(r, user));
+	}
+
+	private BusinessRuleViolation duplicate(RoundCommand command, String province) {
+		return province == null ? new BusinessRuleViolation(Errors.DUPLICATE_CENTRAL, command.number(), command.year())
+				: new BusinessRuleViolation(Errors.DUPLICATE, command.number(), command.year(), scopeName(province));
+	}
+
+	/** The province's name with its type ("Tỉnh Hà Tĩnh"); null for the national office. */
+	private String scopeName(String provinceCode) {
+		if (provinceCode == null) {
+			return null;
+		}
+		return units.findCurrent(provinceCode).map(AdminUnitSummary::name).orElse(provinceCode);
 	}
 
 	private OffsetDateTime now() {

@@ -5,5 +5,5 @@
  * submitted report printable as PDF. Rounds, councils and score sheets will join it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evaluation",
-		allowedDependencies = { "criteria", "product", "producer", "identity", "shared", "shared :: *" })
+		allowedDependencies = { "adminunit", "criteria", "product", "producer", "identity", "shared", "shared :: *" })
 package vn.ocophub.evaluation;

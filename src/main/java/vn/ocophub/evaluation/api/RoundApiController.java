@@ -37,14 +37,14 @@ class RoundApiController {
 	record Deadlines(LocalDate dossierSubmission, LocalDate communeReports, LocalDate councilSession) {
 	}
 
-	/** A round; {@code province} is null for a central round, {@code dossiers} counts by status what the caller sees. */
+	/** A round; {@code province} and {@code provinceName} are null for a central round, {@code dossiers} counts by status what the caller sees. */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	record RoundItem(long id, RoundLevel level, String province, int year, int number, String ruleVersion,
+	record RoundItem(long id, RoundLevel level, String province, String provinceName, int year, int number, String ruleVersion,
 			Deadlines deadlines, int divergenceLimit, String quorum, boolean chairRequired, RoundStatus status,
 			Map<DossierStatus, Integer> dossiers) {
 
 		static RoundItem of(RoundView r) {
-			return new RoundItem(r.id(), r.level(), r.provinceCode(), r.year(), r.number(), r.ruleVersion(),
+			return new RoundItem(r.id(), r.level(), r.provinceCode(), r.provinceName(), r.year(), r.number(), r.ruleVersion(),
 					new Deadlines(r.dossierDeadline(), r.communeReportDeadline(), r.councilDate()), r.divergenceLimit(),
 					r.quorumNumerator() + "/" + r.quorumDenominator(), r.chairRequired(), r.status(), r.counts());
 		}

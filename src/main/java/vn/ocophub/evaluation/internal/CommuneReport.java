@@ -19,6 +19,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import vn.ocophub.evaluation.CommuneAssessmentData;
 import vn.ocophub.evaluation.LocalCriterion;
 import vn.ocophub.evaluation.LocalFinding;
+import vn.ocophub.shared.VietnamTime;
 
 /**
  * The commune's assessment report (báo cáo đánh giá của UBND xã, Decision 1489): the dossier, the format
@@ -99,7 +100,7 @@ public final class CommuneReport {
 		paragraph(document, text("evaluation.commune-report.conclusion"), strong, Element.ALIGN_LEFT, 10);
 		paragraph(document, data.conclusion(), normal, Element.ALIGN_LEFT, 0);
 		paragraph(document, text("evaluation.commune-report.request", facts.communeName()), normal, Element.ALIGN_LEFT, 8);
-		paragraph(document, text("evaluation.commune-report.sent", facts.sentBy(), AT.format(facts.sentAt())), normal,
+		paragraph(document, text("evaluation.commune-report.sent", facts.sentBy(), AT.format(VietnamTime.of(facts.sentAt()))), normal,
 				Element.ALIGN_RIGHT, 16);
 		document.close();
 		return out.toByteArray();

@@ -176,7 +176,8 @@ public class DossierRecords {
 		return jdbc.sql("""
 				SELECT id, product_code, product_name, producer_name, commune_code, commune_name, registration_type,
 				       status, status_changed_at
-				FROM dossier WHERE """ + where + " ORDER BY status_changed_at, id")
+				FROM dossier
+				WHERE\s""" + where + " ORDER BY status_changed_at, id")
 			.params(params)
 			.query((rs, n) -> {
 				OffsetDateTime changed = rs.getObject("status_changed_at", OffsetDateTime.class);
@@ -264,7 +265,7 @@ public class DossierRecords {
 		params.put("province", provinceCode);
 		return jdbc.sql("""
 				SELECT id, product_id, product_code, product_name, producer_name, criteria_set, total_points, stars
-				FROM self_assessment WHERE status = 'SUBMITTED' AND province_code = :province AND """
+				FROM self_assessment WHERE status = 'SUBMITTED' AND province_code = :province AND\s"""
 				+ access.visibility("province_code", "commune_code", "producer_id") + " ORDER BY product_name, id DESC")
 			.params(params)
 			.query((rs, n) -> new SubmittedAssessment(rs.getLong("id"), rs.getLong("product_id"),

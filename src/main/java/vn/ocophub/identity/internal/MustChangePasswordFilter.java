@@ -25,6 +25,12 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (auth != null && auth.getPrincipal() instanceof CurrentUser user && user.mustChangePassword()
 				&& !exempt(path)) {
+			if ("true".equals(request.getHeader("HX-Request"))) {
+				// A fragment the page loads by htmx (the navbar's bell): answering it with the password page would
+				// put a second password form inside the navigation. Nothing (204) leaves the page as it is.
+				response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+				return;
+			}
 			response.sendRedirect(request.getContextPath() + "/account/password");
 			return;
 		}

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,7 +87,9 @@ class RegistryDemoData {
 		this.clock = clock;
 	}
 
+	/** Before the demo evaluation round (order 200), which files dossiers for these products. */
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(100)
 	void load() {
 		if (!enabled || loaded()) {
 			return;

@@ -27,7 +27,7 @@ public class WebSupportConfig implements WebMvcConfigurer {
 
 	public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-	public static final ZoneId VIETNAM_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+	public static final ZoneId VIETNAM_ZONE = vn.ocophub.shared.VietnamTime.ZONE;
 
 	@Bean
 	LocaleResolver localeResolver() {

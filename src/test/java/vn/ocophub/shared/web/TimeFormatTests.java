@@ -7,9 +7,9 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
 /** PostgreSQL hands back instants at UTC; people read them in Vietnam time, whatever the offset. */
-class VietnamTimeTests {
+class TimeFormatTests {
 
-	private final VietnamTime time = new VietnamTime();
+	private final TimeFormat time = new TimeFormat();
 
 	@Test
 	void showsAnInstantReadAtUtcInVietnamTime() {
