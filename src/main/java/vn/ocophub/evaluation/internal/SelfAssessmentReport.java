@@ -33,7 +33,7 @@ import vn.ocophub.evaluation.EvidenceFile;
 import vn.ocophub.evaluation.RecordedAnswer;
 import vn.ocophub.evaluation.RecordedScore;
 import vn.ocophub.evaluation.SelfAssessmentView;
-import vn.ocophub.shared.web.WebSupportConfig;
+import vn.ocophub.shared.VietnamTime;
 
 /**
  * The printable self-assessment report (PDF, A4): product, producer, criteria set and rule version, every
@@ -105,8 +105,8 @@ public final class SelfAssessmentReport {
 		document.add(summary(view.score()));
 		document.add(evidence(view.evidence()));
 		Paragraph signed = new Paragraph(nfc(view.submitted()
-				? text("evaluation.report.submitted", person.apply(view.submittedBy()), AT.format(view.submittedAt().atZoneSameInstant(WebSupportConfig.VIETNAM_ZONE)))
-				: text("evaluation.report.not-submitted", person.apply(view.updatedBy()), AT.format(view.updatedAt().atZoneSameInstant(WebSupportConfig.VIETNAM_ZONE)))), normal);
+				? text("evaluation.report.submitted", person.apply(view.submittedBy()), AT.format(VietnamTime.of(view.submittedAt())))
+				: text("evaluation.report.not-submitted", person.apply(view.updatedBy()), AT.format(VietnamTime.of(view.updatedAt())))), normal);
 		signed.setSpacingBefore(12);
 		document.add(signed);
 		document.close();
