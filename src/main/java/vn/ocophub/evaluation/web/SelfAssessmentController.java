@@ -255,7 +255,7 @@ class SelfAssessmentController {
 		else {
 			StarResult result;
 			try {
-				result = criteria.score(set.code(), answers);
+				result = criteria.score(criteria.version(view.ruleVersion()), set.code(), answers);
 			}
 			catch (InvalidInput ex) {
 				result = view.result();
