@@ -1,7 +1,5 @@
 package vn.ocophub.criteria;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +34,8 @@ public final class CriteriaSet {
 
 	private final Map<String, CriteriaHeading> headingOf = new LinkedHashMap<>();
 
+	private final List<Criterion> criteriaInOrder;
+
 	/**
 	 * @param criteriaVersion the rule version whose Annex the set belongs to ({@code QD148-2023})
 	 * @param productSetCode the product set's number, two digits ({@code 01} … {@code 26})
@@ -60,6 +60,7 @@ public final class CriteriaSet {
 				}
 			}
 		}
+		this.criteriaInOrder = List.copyOf(criteria.values());
 	}
 
 	/** The code of a set in a URL and in records: rule version and product set, {@code QD148-2023-01}. */
@@ -126,7 +127,7 @@ public final class CriteriaSet {
 
 	/** Every criterion in form order (an alternative heading's cases are criteria of their own). */
 	public List<Criterion> criteria() {
-		return Collections.unmodifiableList(new ArrayList<>(criteria.values()));
+		return criteriaInOrder;
 	}
 
 	public Optional<Criterion> criterion(String criterionCode) {
