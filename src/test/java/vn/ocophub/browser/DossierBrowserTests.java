@@ -16,8 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.ocophub.criteria.CriteriaCatalogue;
-import vn.ocophub.criteria.Criterion;
-import vn.ocophub.criteria.CriterionOption;
+import vn.ocophub.criteria.CriteriaFixtures;
 import vn.ocophub.evaluation.SelfAssessmentManagement;
 import vn.ocophub.evaluation.internal.DossierRecords;
 import vn.ocophub.identity.CurrentUser;
@@ -157,16 +156,7 @@ class DossierBrowserTests extends BrowserTestSupport {
 		CurrentUser producer = (CurrentUser) accounts.loadUserByUsername("chuthe.cambu");
 		long product = jdbc.sql("SELECT id FROM product WHERE code = '42-18133-0001'").query(Long.class).single();
 		long id = assessments.start(product, producer);
-		Map<String, String> answers = new LinkedHashMap<>();
-		criteria.set("QD148-2023-01").parts().forEach(part -> part.headings().forEach(heading -> {
-			for (Criterion criterion : heading.alternative() ? heading.criteria().subList(0, 1) : heading.criteria()) {
-				answers.put(criterion.code(), criterion.options()
-					.stream()
-					.max(java.util.Comparator.comparingInt(CriterionOption::points))
-					.orElseThrow()
-					.code());
-			}
-		}));
+		Map<String, String> answers = CriteriaFixtures.bestAnswers(criteria.set("QD148-2023-01"));
 		assessments.submit(id, 0, answers, producer);
 		return id;
 	}

@@ -53,4 +53,19 @@ public final class CriteriaFixtures {
 		return sheet;
 	}
 
+	/** The best option of every criterion, the first case of an alternative heading: the most a sheet can score. */
+	public static Map<String, String> bestAnswers(CriteriaSet set) {
+		Map<String, String> answers = new LinkedHashMap<>();
+		set.parts().forEach(part -> part.headings().forEach(heading -> {
+			for (Criterion criterion : heading.alternative() ? heading.criteria().subList(0, 1) : heading.criteria()) {
+				answers.put(criterion.code(), criterion.options()
+					.stream()
+					.max(java.util.Comparator.comparingInt(CriterionOption::points))
+					.orElseThrow()
+					.code());
+			}
+		}));
+		return answers;
+	}
+
 }

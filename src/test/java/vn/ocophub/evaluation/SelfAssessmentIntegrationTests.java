@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -23,9 +22,8 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import vn.ocophub.criteria.CriteriaCatalogue;
+import vn.ocophub.criteria.CriteriaFixtures;
 import vn.ocophub.criteria.CriteriaSet;
-import vn.ocophub.criteria.Criterion;
-import vn.ocophub.criteria.CriterionOption;
 import vn.ocophub.identity.CurrentUser;
 import vn.ocophub.shared.audit.AuditTrail;
 
@@ -256,17 +254,7 @@ class SelfAssessmentIntegrationTests extends EvaluationIntegrationSupport {
 
 	/** The best option of every criterion (the first case of an alternative heading): 100 points, 5★. */
 	static Map<String, String> best(CriteriaSet set) {
-		Map<String, String> answers = new LinkedHashMap<>();
-		set.parts().forEach(part -> part.headings().forEach(heading -> {
-			for (Criterion criterion : heading.alternative() ? heading.criteria().subList(0, 1) : heading.criteria()) {
-				answers.put(criterion.code(), criterion.options()
-					.stream()
-					.max(java.util.Comparator.comparingInt(CriterionOption::points))
-					.orElseThrow()
-					.code());
-			}
-		}));
-		return answers;
+		return CriteriaFixtures.bestAnswers(set);
 	}
 
 	/** A small but well-formed PDF. */
