@@ -1,11 +1,14 @@
 package vn.ocophub.evaluation.api;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -13,7 +16,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.ocophub.evaluation.CouncilManagement;
+import vn.ocophub.evaluation.CouncilResult;
 import vn.ocophub.evaluation.DossierStatus;
+import vn.ocophub.evaluation.ProductResult;
+import vn.ocophub.evaluation.Routing;
 import vn.ocophub.evaluation.RoundLevel;
 import vn.ocophub.evaluation.RoundManagement;
 import vn.ocophub.evaluation.RoundStatus;
@@ -29,8 +36,11 @@ class RoundApiController {
 
 	private final RoundManagement rounds;
 
-	RoundApiController(RoundManagement rounds) {
+	private final CouncilManagement councils;
+
+	RoundApiController(RoundManagement rounds, CouncilManagement councils) {
 		this.rounds = rounds;
+		this.councils = councils;
 	}
 
 	/** Deadlines of a round. */
@@ -53,6 +63,35 @@ class RoundApiController {
 
 	/** The list, in the API's page form; every visible round fits on one page. */
 	record RoundPage(List<RoundItem> items, int page, int size, int total) {
+	}
+
+	/**
+	 * A product's result in the round: {@code mean}, {@code parts} and {@code stars} are null without a quorum;
+	 * {@code flags} says what stops confirmation; {@code routing} is set once the chair confirmed it.
+	 */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	record ResultItem(long dossierId, long productId, String productCode, String productName, long councilId, int members,
+			int eligible, int counted, BigDecimal mean, Map<String, BigDecimal> parts, Integer stars, Integer recognisedStars,
+			boolean potentialFiveStars, List<CouncilResult.Flag> flags, int spread, DossierStatus status, boolean confirmed,
+			Routing routing, OffsetDateTime confirmedAt) {
+
+		static ResultItem of(ProductResult r) {
+			return new ResultItem(r.dossierId(), r.productId(), r.productCode(), r.productName(), r.councilId(), r.members(),
+					r.eligible(), r.counted(), r.mean(), r.mean() == null ? null : new java.util.TreeMap<>(r.parts()), r.stars(),
+					r.recognisedStars(), r.potentialFiveStars(), r.flags().stream().sorted().toList(), r.spread(), r.status(),
+					r.confirmed(), r.routing(), r.confirmedAt());
+		}
+
+	}
+
+	/**
+	 * The results of the round's products as the caller may see them: the round's office and provincial officers
+	 * all of them, council members those of their councils they are not recused from, producers and communes
+	 * their own once confirmed. Computed from the submitted score sheets at each call until confirmed.
+	 */
+	@GetMapping("/{id}/results")
+	List<ResultItem> results(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return councils.results(id, user).stream().map(ResultItem::of).toList();
 	}
 
 	@GetMapping

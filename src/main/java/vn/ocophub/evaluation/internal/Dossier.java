@@ -65,6 +65,8 @@ public class Dossier {
 
 	private Integer sampleCount;
 
+	private Long sourceDossierId;
+
 	private String status;
 
 	private OffsetDateTime statusChangedAt;
@@ -105,6 +107,32 @@ public class Dossier {
 		dossier.createdBy = actor;
 		dossier.fill(data, criteriaSet, actor, now);
 		dossier.lastStep = new Step(null, DossierStatus.DRAFT, null);
+		return dossier;
+	}
+
+	/**
+	 * A provincial dossier proposed for 5 stars, carried into a central round: the same product, registration
+	 * and self-assessment, waiting for the central council (the commune has no part at that level).
+	 */
+	public static Dossier carriedOver(long centralRoundId, Dossier source, String reason, String actor,
+			OffsetDateTime now) {
+		Dossier dossier = new Dossier();
+		dossier.roundId = centralRoundId;
+		dossier.sourceDossierId = source.id;
+		dossier.productId = source.productId;
+		dossier.productCode = source.productCode;
+		dossier.productName = source.productName;
+		dossier.producerId = source.producerId;
+		dossier.producerName = source.producerName;
+		dossier.provinceCode = source.provinceCode;
+		dossier.communeCode = source.communeCode;
+		dossier.communeName = source.communeName;
+		dossier.status = DossierStatus.FORWARDED.name();
+		dossier.statusChangedAt = now;
+		dossier.createdAt = now;
+		dossier.createdBy = actor;
+		dossier.fill(source.data(), source.criteriaSet, actor, now);
+		dossier.lastStep = new Step(null, DossierStatus.FORWARDED, reason);
 		return dossier;
 	}
 
@@ -152,9 +180,18 @@ public class Dossier {
 		move(EnumSet.of(DossierStatus.ASSIGNED), DossierStatus.SCORED, null, actor, now);
 	}
 
-	/** The chair has confirmed the result. */
+	/** The chair reopened a member's sheet: the dossier waits for scores again. */
+	public void reopenScoring(String reason, String actor, OffsetDateTime now) {
+		move(EnumSet.of(DossierStatus.SCORED), DossierStatus.ASSIGNED, reason, actor, now);
+	}
+
+	/**
+	 * The chair has confirmed the result: with every eligible sheet in (scored), or with a quorum while some
+	 * members have not scored (still assigned).
+	 */
 	public void confirmResult(String actor, OffsetDateTime now) {
-		move(EnumSet.of(DossierStatus.SCORED), DossierStatus.RESULT_CONFIRMED, null, actor, now);
+		move(EnumSet.of(DossierStatus.ASSIGNED, DossierStatus.SCORED), DossierStatus.RESULT_CONFIRMED, null, actor,
+				now);
 	}
 
 	/** The round closed while the dossier was still with the producer (never submitted or never resubmitted). */
@@ -242,6 +279,11 @@ public class Dossier {
 
 	public String communeName() {
 		return communeName;
+	}
+
+	/** The provincial dossier a central round's dossier was carried over from; null otherwise. */
+	public Long sourceDossierId() {
+		return sourceDossierId;
 	}
 
 	public long selfAssessmentId() {

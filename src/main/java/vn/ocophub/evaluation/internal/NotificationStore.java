@@ -44,6 +44,10 @@ public class NotificationStore {
 		insert(null, role.name(), provinceCode, communeCode, null, key, args, link, at);
 	}
 
+	public void toUser(long userId, String key, List<String> args, String link, OffsetDateTime at) {
+		insert(userId, null, null, null, null, key, args, link, at);
+	}
+
 	public void toProducer(long producerId, String key, List<String> args, String link, OffsetDateTime at) {
 		insert(null, null, null, null, producerId, key, args, link, at);
 	}

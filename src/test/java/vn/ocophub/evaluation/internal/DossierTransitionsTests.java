@@ -31,7 +31,8 @@ class DossierTransitionsTests {
 			"forward", Map.entry(EnumSet.of(DossierStatus.COMMUNE_ASSESSED), DossierStatus.FORWARDED),
 			"assign", Map.entry(EnumSet.of(DossierStatus.FORWARDED), DossierStatus.ASSIGNED),
 			"score", Map.entry(EnumSet.of(DossierStatus.ASSIGNED), DossierStatus.SCORED),
-			"confirm", Map.entry(EnumSet.of(DossierStatus.SCORED), DossierStatus.RESULT_CONFIRMED),
+			"reopen", Map.entry(EnumSet.of(DossierStatus.SCORED), DossierStatus.ASSIGNED),
+			"confirm", Map.entry(EnumSet.of(DossierStatus.ASSIGNED, DossierStatus.SCORED), DossierStatus.RESULT_CONFIRMED),
 			"lapse", Map.entry(EnumSet.of(DossierStatus.DRAFT, DossierStatus.RETURNED), DossierStatus.LAPSED));
 
 	static final Map<String, BiConsumer<Dossier, String>> ACTIONS = Map.of(
@@ -41,6 +42,7 @@ class DossierTransitionsTests {
 			"forward", (d, actor) -> d.forward(actor, NOW),
 			"assign", (d, actor) -> d.assignToCouncil(actor, NOW),
 			"score", (d, actor) -> d.markScored(actor, NOW),
+			"reopen", (d, actor) -> d.reopenScoring("Điểm chênh lệch quá 10", actor, NOW),
 			"confirm", (d, actor) -> d.confirmResult(actor, NOW),
 			"lapse", (d, actor) -> d.lapse("Đợt đã đóng", actor, NOW));
 
@@ -67,8 +69,8 @@ class DossierTransitionsTests {
 				}
 			}
 		}
-		assertThat(legal).isEqualTo(12);
-		assertThat(refused).isEqualTo(DossierStatus.values().length * ACTIONS.size() - 12);
+		assertThat(legal).isEqualTo(14);
+		assertThat(refused).isEqualTo(DossierStatus.values().length * ACTIONS.size() - 14);
 	}
 
 	@Test

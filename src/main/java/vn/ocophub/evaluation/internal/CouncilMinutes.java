@@ -1,0 +1,275 @@
+package vn.ocophub.evaluation.internal;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import vn.ocophub.evaluation.CouncilCommand;
+import vn.ocophub.evaluation.CouncilSeat;
+import vn.ocophub.evaluation.MemberProgress;
+import vn.ocophub.evaluation.ProductResult;
+import vn.ocophub.evaluation.ResultSettings;
+import vn.ocophub.evaluation.RoundLevel;
+import vn.ocophub.shared.VietnamTime;
+
+/**
+ * The minutes of a council session (biên bản họp hội đồng đánh giá, phân hạng sản phẩm OCOP): the council, its
+ * members and advisory team, the rules applied (quorum, divergence limit), then each product: every member's
+ * total or why there is none (recused with the declared conflict, not submitted), the mean and part means, the
+ * stars, the flags and the re-scorings with their reasons, and the declarations with their signatures. Products
+ * not yet confirmed are listed as pending. Same fonts and NFC text as the other reports.
+ */
+public final class CouncilMinutes {
+
+	private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final Color FILL = new Color(0xE8, 0xF5, 0xE9);
+
+	private final BiFunction<String, Object[], String> messages;
+
+	private final Font normal;
+
+	private final Font small;
+
+	private final Font strong;
+
+	private final Font title;
+
+	/** @param messages message key and arguments → text in the official language */
+	public CouncilMinutes(BiFunction<String, Object[], String> messages) {
+		this.messages = messages;
+		BaseFont regular = SelfAssessmentReport.baseFont("LiberationSans-Regular.ttf", SelfAssessmentReport.REGULAR);
+		BaseFont bold = SelfAssessmentReport.baseFont("LiberationSans-Bold.ttf", SelfAssessmentReport.BOLD);
+		this.normal = new Font(regular, 9);
+		this.small = new Font(regular, 7.5f);
+		this.strong = new Font(bold, 9);
+		this.title = new Font(bold, 14);
+	}
+
+	/** The council and the session. */
+	public record Facts(String councilName, String decisionRef, LocalDate sessionDate, String roundLabel,
+			RoundLevel level, ResultSettings settings, List<CouncilSeat> seats, List<CouncilCommand.Advisor> advisors,
+			String writtenBy, OffsetDateTime writtenAt) {
+	}
+
+	/** A re-scoring: the member, the revision it led to, why and who reopened it. */
+	public record Rescoring(String memberName, int revision, String reason, String reopenedBy) {
+	}
+
+	/** One product of the session. */
+	public record Product(ProductResult result, List<MemberProgress> progress, List<Rescoring> rescorings) {
+	}
+
+	public byte[] write(Facts facts, List<Product> products) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Document document = new Document(PageSize.A4, 40, 40, 40, 48);
+		PdfWriter.getInstance(document, out);
+		document.addTitle(SelfAssessmentReport.nfc(text("evaluation.minutes.title") + " – " + facts.councilName()));
+		document.addCreator("OCOP Hub");
+		document.open();
+		paragraph(document, text("evaluation.minutes.title"), title, Element.ALIGN_CENTER, 0);
+		paragraph(document, facts.councilName(), strong, Element.ALIGN_CENTER, 2);
+		paragraph(document, text("evaluation.minutes.subtitle", facts.roundLabel(),
+				text("evaluation.round.level." + facts.level())), normal, Element.ALIGN_CENTER, 0);
+
+		PdfPTable about = SelfAssessmentReport.table(new float[] { 30, 70 });
+		about.setSpacingBefore(10);
+		row(about, "evaluation.minutes.decision", facts.decisionRef() == null ? "—" : facts.decisionRef());
+		row(about, "evaluation.minutes.session", facts.sessionDate() == null ? "—" : DAY.format(facts.sessionDate()));
+		ResultSettings settings = facts.settings();
+		row(about, "evaluation.minutes.rules", text("evaluation.minutes.rules-value", settings.quorumNumerator(),
+				settings.quorumDenominator(),
+				settings.chairRequired() ? text("evaluation.minutes.chair-required") : "",
+				settings.divergenceLimit()));
+		document.add(about);
+
+		paragraph(document, text("evaluation.minutes.members"), strong, Element.ALIGN_LEFT, 10);
+		PdfPTable members = SelfAssessmentReport.table(new float[] { 6, 34, 20, 40 });
+		header(members, "evaluation.minutes.column.no", "evaluation.minutes.column.name", "evaluation.minutes.column.seat",
+				"evaluation.minutes.column.agency");
+		int n = 1;
+		for (CouncilSeat seat : facts.seats()) {
+			members.addCell(SelfAssessmentReport.cell(String.valueOf(n++), normal));
+			members.addCell(SelfAssessmentReport.cell(seat.fullName(), normal));
+			members.addCell(SelfAssessmentReport.cell(text("evaluation.council.role." + seat.role()), normal));
+			members.addCell(SelfAssessmentReport.cell(seat.agency(), normal));
+		}
+		document.add(members);
+		if (!facts.advisors().isEmpty()) {
+			paragraph(document, text("evaluation.minutes.advisors"), strong, Element.ALIGN_LEFT, 8);
+			PdfPTable advisors = SelfAssessmentReport.table(new float[] { 34, 36, 30 });
+			header(advisors, "evaluation.minutes.column.name", "evaluation.minutes.column.agency",
+					"evaluation.minutes.column.task");
+			for (CouncilCommand.Advisor advisor : facts.advisors()) {
+				advisors.addCell(SelfAssessmentReport.cell(advisor.fullName(), normal));
+				advisors.addCell(SelfAssessmentReport.cell(advisor.agency(), normal));
+				advisors.addCell(SelfAssessmentReport.cell(advisor.task() == null ? "" : advisor.task(), normal));
+			}
+			document.add(advisors);
+		}
+
+		paragraph(document, text("evaluation.minutes.summary"), strong, Element.ALIGN_LEFT, 10);
+		PdfPTable summary = SelfAssessmentReport.table(new float[] { 6, 40, 14, 14, 26 });
+		header(summary, "evaluation.minutes.column.no", "evaluation.minutes.column.product",
+				"evaluation.minutes.column.mean", "evaluation.minutes.column.stars", "evaluation.minutes.column.outcome");
+		n = 1;
+		for (Product product : products) {
+			ProductResult r = product.result();
+			summary.addCell(SelfAssessmentReport.cell(String.valueOf(n++), normal));
+			summary.addCell(SelfAssessmentReport.cell(r.productName() + " (" + r.productCode() + ")", normal));
+			summary.addCell(SelfAssessmentReport.cell(r.confirmed() ? points(r.mean()) : "—", normal));
+			summary.addCell(SelfAssessmentReport.cell(r.confirmed() ? text("evaluation.minutes.stars", r.stars()) : "—", normal));
+			summary.addCell(SelfAssessmentReport.cell(r.confirmed() ? text("evaluation.routing." + r.routing())
+					: text("evaluation.minutes.pending"), normal));
+		}
+		document.add(summary);
+
+		n = 1;
+		for (Product product : products) {
+			product(document, n++, product, facts);
+		}
+
+		paragraph(document, text("evaluation.minutes.closing", products.stream().filter(p -> p.result().confirmed()).count(),
+				products.size()), normal, Element.ALIGN_LEFT, 12);
+		paragraph(document, text("evaluation.minutes.written", facts.writtenBy(), AT.format(VietnamTime.of(facts.writtenAt()))),
+				normal, Element.ALIGN_RIGHT, 12);
+		PdfPTable signatures = SelfAssessmentReport.table(new float[] { 50, 50 });
+		signatures.setSpacingBefore(10);
+		PdfPCell secretary = SelfAssessmentReport.cell(text("evaluation.minutes.sign-secretary"), strong);
+		secretary.setBorder(0);
+		secretary.setHorizontalAlignment(Element.ALIGN_CENTER);
+		PdfPCell chair = SelfAssessmentReport.cell(text("evaluation.minutes.sign-chair"), strong);
+		chair.setBorder(0);
+		chair.setHorizontalAlignment(Element.ALIGN_CENTER);
+		signatures.addCell(secretary);
+		signatures.addCell(chair);
+		document.add(signatures);
+		document.close();
+		return out.toByteArray();
+	}
+
+	private void product(Document document, int number, Product product, Facts facts) {
+		ProductResult r = product.result();
+		paragraph(document, text("evaluation.minutes.product", number, r.productName(), r.productCode()), strong,
+				Element.ALIGN_LEFT, 12);
+		paragraph(document, text("evaluation.minutes.product-about", r.producerName(), r.communeName(), r.criteriaSet()),
+				normal, Element.ALIGN_LEFT, 0);
+		PdfPTable sheets = SelfAssessmentReport.table(new float[] { 34, 20, 46 });
+		sheets.setSpacingBefore(4);
+		header(sheets, "evaluation.minutes.column.name", "evaluation.minutes.column.total",
+				"evaluation.minutes.column.declaration");
+		for (MemberProgress p : product.progress()) {
+			if (!p.seat().scores()) {
+				continue;
+			}
+			sheets.addCell(SelfAssessmentReport.cell(p.seat().fullName() + " – " + text("evaluation.council.role." + p.seat().role()),
+					normal));
+			String total;
+			if (p.recused()) {
+				total = text("evaluation.minutes.recused");
+			}
+			else if (p.submitted()) {
+				total = r.confirmed() && r.totals().containsKey(p.seat().memberId())
+						? String.valueOf(r.totals().get(p.seat().memberId())) : String.valueOf(p.total());
+			}
+			else {
+				total = text("evaluation.minutes.not-submitted");
+			}
+			sheets.addCell(SelfAssessmentReport.cell(total, p.recused() ? strong : normal));
+			sheets.addCell(SelfAssessmentReport.cell(declaration(p), small));
+		}
+		document.add(sheets);
+		PdfPTable outcome = SelfAssessmentReport.table(new float[] { 30, 70 });
+		outcome.setSpacingBefore(4);
+		row(outcome, "evaluation.minutes.counted", text("evaluation.minutes.counted-value", r.counted(), r.eligible(),
+				r.members()));
+		if (r.mean() != null) {
+			row(outcome, "evaluation.minutes.mean", points(r.mean()) + "  (A " + points(r.parts().get("A")) + " · B "
+					+ points(r.parts().get("B")) + " · C " + points(r.parts().get("C")) + ")");
+			row(outcome, "evaluation.minutes.stars-label", text("evaluation.minutes.stars", r.stars())
+					+ (r.potentialFiveStars() ? " – " + text("evaluation.result.potential") : ""));
+			row(outcome, "evaluation.minutes.spread", text("evaluation.minutes.spread-value", r.spread(),
+					facts.settings().divergenceLimit()));
+		}
+		if (!r.flags().isEmpty()) {
+			row(outcome, "evaluation.minutes.flags", r.flags().stream().map(f -> text("evaluation.flag." + f))
+				.collect(Collectors.joining("; ")));
+		}
+		for (Rescoring rescoring : product.rescorings()) {
+			row(outcome, "evaluation.minutes.rescoring", text("evaluation.minutes.rescoring-value", rescoring.memberName(),
+					rescoring.revision(), rescoring.reason(), rescoring.reopenedBy()));
+		}
+		row(outcome, "evaluation.minutes.outcome", r.confirmed()
+				? text("evaluation.minutes.confirmed", text("evaluation.routing." + r.routing()), r.confirmedBy(),
+						AT.format(VietnamTime.of(r.confirmedAt())))
+				: text("evaluation.minutes.pending"));
+		document.add(outcome);
+	}
+
+	private String declaration(MemberProgress p) {
+		if (p.declaration() == null) {
+			return text("evaluation.minutes.no-declaration");
+		}
+		String when = AT.format(VietnamTime.of(p.declaration().declaredAt()));
+		String signature = p.declaration().signature().substring(0, 16);
+		if (!p.declaration().conflict()) {
+			return text("evaluation.minutes.declared-none", when, signature);
+		}
+		String kinds = p.declaration()
+			.kinds()
+			.stream()
+			.sorted()
+			.map(k -> text("evaluation.conflict." + k))
+			.collect(Collectors.joining(", "));
+		String statement = p.declaration().statement() == null ? "" : " – " + p.declaration().statement();
+		return text("evaluation.minutes.declared-conflict", kinds + statement, when, signature);
+	}
+
+	private static String points(BigDecimal value) {
+		return value == null ? "—" : value.toPlainString().replace('.', ',');
+	}
+
+	private static void paragraph(Document document, String value, Font font, int alignment, float spacingBefore) {
+		Paragraph paragraph = new Paragraph(SelfAssessmentReport.nfc(value), font);
+		paragraph.setAlignment(alignment);
+		paragraph.setSpacingBefore(spacingBefore);
+		document.add(paragraph);
+	}
+
+	private void row(PdfPTable table, String labelKey, String value) {
+		table.addCell(SelfAssessmentReport.cell(text(labelKey), strong));
+		table.addCell(SelfAssessmentReport.cell(value, normal));
+	}
+
+	private void header(PdfPTable table, String... keys) {
+		for (String key : keys) {
+			PdfPCell cell = SelfAssessmentReport.cell(text(key), strong);
+			cell.setBackgroundColor(FILL);
+			table.addCell(cell);
+		}
+		table.setHeaderRows(1);
+	}
+
+	private String text(String key, Object... arguments) {
+		return messages.apply(key, arguments);
+	}
+
+}
