@@ -202,14 +202,18 @@ public class ProducerManagement {
 		return audit.history(AUDIT_TYPE, String.valueOf(id));
 	}
 
+	/** The ids of the accounts that act for a producer, whoever asks: for addressing them (notifications). */
+	public List<Long> accountIds(long producerId) {
+		return jdbc.sql("SELECT user_id FROM producer_account WHERE producer_id = :id ORDER BY user_id")
+			.param("id", producerId)
+			.query(Long.class)
+			.list();
+	}
+
 	/** The accounts that act for a producer. */
 	public List<ProducerAccount> accounts(long id, CurrentUser user) {
 		visible(id, access(user));
-		List<Long> ids = jdbc.sql("SELECT user_id FROM producer_account WHERE producer_id = :id ORDER BY user_id")
-			.param("id", id)
-			.query(Long.class)
-			.list();
-		return users.findAll(ids)
+		return users.findAll(accountIds(id))
 			.stream()
 			.map(u -> new ProducerAccount(u.id(), u.username(), u.fullName(), u.enabled()))
 			.toList();

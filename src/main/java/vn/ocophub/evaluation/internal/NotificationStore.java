@@ -26,8 +26,14 @@ public class NotificationStore {
 
 	private final JdbcClient jdbc;
 
-	NotificationStore(JdbcClient jdbc) {
+	private final NotificationMailer mailer;
+
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	NotificationStore(JdbcClient jdbc, NotificationMailer mailer, org.springframework.context.ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.mailer = mailer;
+		this.events = events;
 	}
 
 	/** Who a user is, for matching notifications: id, roles, scope codes and own producers. */
@@ -68,6 +74,10 @@ public class NotificationStore {
 			.param("link", link)
 			.param("at", at)
 			.update();
+		if (mailer.active()) {
+			events.publishEvent(new NotificationMailer.NotificationStored(user, role, province, commune, producer, key,
+					List.copyOf(args), link));
+		}
 	}
 
 	public List<Stored> recent(Reader reader, int limit) {
