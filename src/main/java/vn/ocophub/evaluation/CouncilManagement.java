@@ -474,6 +474,7 @@ public class CouncilManagement {
 		EvaluationRound round = round(council.roundId());
 		CouncilSeat seat = requireSeat(councilId, user);
 		requireAssigned(councilId, dossierId);
+		round.requireOpen();
 		Set<ConflictKind> declared = kinds == null ? Set.of() : Set.copyOf(kinds);
 		String text = trim(statement);
 		List<FieldProblem> problems = new ArrayList<>();
