@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -144,7 +145,7 @@ class CouncilPagesIntegrationTests extends EvaluationIntegrationSupport {
 		assertThat(post(OFFICE, "/councils/" + council + "/dossiers")).flash()
 			.containsEntry("error", "Hãy chọn ít nhất một hồ sơ.");
 		assertThat(post(OFFICE, "/councils/" + council + "/dossiers").param("dossierIds", String.valueOf(first),
-				String.valueOf(second))).hasRedirectedUrl("/councils/" + council + "#dossiers")
+				String.valueOf(second))).hasRedirectedUrl("/councils/" + council)
 			.flash()
 			.containsEntry("success", "Đã giao 2 hồ sơ cho hội đồng. Các thành viên đã được thông báo.");
 		assertThat(dossiers.get(first, account(OFFICE)).status()).isEqualTo(DossierStatus.ASSIGNED);
@@ -180,7 +181,7 @@ class CouncilPagesIntegrationTests extends EvaluationIntegrationSupport {
 
 		// A conflict recuses the member: back to the council, where the product says so.
 		assertThat(post(m.get(1), declaration).param("conflict", "true").param("kinds", "KINSHIP")
-			.param("statement", "Em ruột giám đốc hợp tác xã")).hasRedirectedUrl("/councils/" + council + "#dossiers")
+			.param("statement", "Em ruột giám đốc hợp tác xã")).hasRedirectedUrl("/councils/" + council)
 			.flash()
 			.containsEntry("success", "Đã ký bản kê khai: bạn tự rút khỏi việc đánh giá “" + product
 					+ "”. Điểm của bạn không được tính cho sản phẩm này.");
@@ -200,9 +201,23 @@ class CouncilPagesIntegrationTests extends EvaluationIntegrationSupport {
 			.hasRedirectedUrl("/councils/" + council + "/dossiers/" + first + "/sheet");
 		assertThat(get(m.get(0), "/councils/" + council)).bodyText()
 			.contains("id=\"score-" + first + "\"", "/councils/" + council + "/dossiers/" + first + "/sheet");
-		assertThat(post(m.get(3), declaration).param("conflict", "false")).hasRedirectedUrl("/councils/" + council + "#dossiers");
+		assertThat(post(m.get(3), declaration).param("conflict", "false")).hasRedirectedUrl("/councils/" + council);
 		// The office sees everyone's progress.
 		assertThat(get(OFFICE, "/councils/" + council)).bodyText().contains("id=\"progress\"", "Kê khai 3/4", "Tự rút");
+
+		// Once members have declared, the seats are shown fixed and sent as they are; the rest still changes.
+		MvcTestResult locked = get(OFFICE, "/councils/" + council + "/edit");
+		assertThat(locked).bodyText().contains("thành phần hội đồng không thể thay đổi").doesNotContain("id=\"seat-0-username\"");
+		Map<String, String> fields = new LinkedHashMap<>();
+		html(locked).select("#council-form input[name]:not([name=_csrf])").forEach(i -> fields.put(i.attr("name"), i.val()));
+		fields.put("decisionRef", "QĐ 99/QĐ-UBND");
+		MockMvcRequestBuilder change = post(OFFICE, "/councils/" + council);
+		fields.forEach(change::param);
+		assertThat(change).hasRedirectedUrl("/councils/" + council);
+		assertThat(councils.get(council, account(OFFICE))).satisfies(c -> {
+			assertThat(c.decisionRef()).isEqualTo("QĐ 99/QĐ-UBND");
+			assertThat(c.seats()).extracting(CouncilSeat::username).containsExactlyInAnyOrderElementsOf(m);
+		});
 	}
 
 	@Test
@@ -215,7 +230,7 @@ class CouncilPagesIntegrationTests extends EvaluationIntegrationSupport {
 		MvcTestResult chair = get(m.get(0), "/councils/" + council);
 		assertThat(chair).hasStatusOk()
 			.bodyText()
-			.contains("id=\"results-table\"", "100,00", "A 40,00 · B 25,00 · C 35,00", "tiềm năng 5 sao",
+			.contains("id=\"results-table\"", "100,00", "Phần A: 40,00", "Phần C: 35,00", "tiềm năng 5 sao",
 					"id=\"confirm-" + dossier + "\"", "reopen-form", "Chờ chủ tịch xác nhận");
 		for (String reader : List.of(m.get(1), m.get(3), OFFICE)) {
 			assertThat(get(reader, "/councils/" + council)).bodyText()
@@ -231,7 +246,7 @@ class CouncilPagesIntegrationTests extends EvaluationIntegrationSupport {
 		assertThat(post(m.get(1), reopen).param("memberId", String.valueOf(member)).param("reason", "Chấm lại"))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(post(m.get(0), reopen).param("memberId", String.valueOf(member)).param("reason", "Thảo luận lại tiêu chí C"))
-			.hasRedirectedUrl("/councils/" + council + "#progress-" + dossier)
+			.hasRedirectedUrl("/councils/" + council)
 			.flash()
 			.containsEntry("success", "Đã mở lại phiếu chấm. Thành viên đã được thông báo để chấm lại.");
 		assertThat(get(m.get(0), "/councils/" + council)).bodyText().contains("Đang chấm (nháp)", "lần 2");
@@ -239,11 +254,11 @@ class CouncilPagesIntegrationTests extends EvaluationIntegrationSupport {
 		submit(council, dossier, m.get(1));
 
 		assertThat(post(m.get(0), "/councils/" + council + "/dossiers/" + dossier + "/confirm"))
-			.hasRedirectedUrl("/councils/" + council + "#results")
+			.hasRedirectedUrl("/councils/" + council)
 			.flash()
 			.containsEntry("success", "Đã xác nhận kết quả của “" + scored.product() + "”: 100,00 điểm, 5 sao.");
 		assertThat(get(m.get(0), "/councils/" + council)).bodyText()
-			.contains("Công nhận 4 sao, đề xuất Trung ương đánh giá 5 sao (tiềm năng 5 sao)", "Xác nhận bởi " + m.get(0))
+			.contains("Công nhận 4 sao, đề xuất Trung ương đánh giá 5 sao (tiềm năng 5 sao)", "Xác nhận bởi Thành viên 0 lúc")
 			.doesNotContain("id=\"confirm-" + dossier + "\"", "reopen-form");
 		assertThat(post(m.get(0), "/councils/" + council + "/dossiers/" + dossier + "/confirm")).flash().containsKey("error");
 	}
@@ -260,7 +275,7 @@ class CouncilPagesIntegrationTests extends EvaluationIntegrationSupport {
 
 		assertThat(post(m.get(1), "/councils/" + council + "/minutes")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(get(m.get(3), "/councils/" + council)).bodyText().contains("id=\"minutes-write\"");
-		assertThat(post(m.get(3), "/councils/" + council + "/minutes")).hasRedirectedUrl("/councils/" + council + "#minutes")
+		assertThat(post(m.get(3), "/councils/" + council + "/minutes")).hasRedirectedUrl("/councils/" + council)
 			.flash()
 			.containsEntry("success", "Đã lập biên bản lần 1.");
 		String pdf = "/councils/" + council + "/minutes/1.pdf";
@@ -306,7 +321,7 @@ class CouncilPagesIntegrationTests extends EvaluationIntegrationSupport {
 		assertThat(post(OFFICE, "/rounds/" + central + "/carry-over").param("dossierIds", String.valueOf(scored.dossier())))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(post(national, "/rounds/" + central + "/carry-over").param("dossierIds", String.valueOf(scored.dossier())))
-			.hasRedirectedUrl("/rounds/" + central + "#proposals")
+			.hasRedirectedUrl("/rounds/" + central)
 			.flash()
 			.containsEntry("success",
 					"Đã đưa 1 sản phẩm vào đợt để hội đồng Trung ương đánh giá 5 sao. Chủ thể đã được thông báo.");

@@ -139,6 +139,9 @@ class CouncilController {
 		model.addAttribute("assignable", council.manager() && council.roundOpen()
 				? dossiers.board(council.roundId(), new BoardQuery(DossierStatus.FORWARDED, null), user) : List.of());
 		model.addAttribute("presided", presided(council));
+		// Confirmations and minutes record a username; the page names the member (the office keeps its username).
+		model.addAttribute("names",
+				council.seats().stream().collect(Collectors.toMap(CouncilSeat::username, CouncilSeat::fullName)));
 		model.addAttribute("anyConfirmed",
 				council.dossiers().stream().anyMatch(d -> d.result() != null && d.result().confirmed()));
 		return "evaluation/council";
@@ -165,14 +168,14 @@ class CouncilController {
 	@PostMapping("/councils/{id}/dossiers")
 	String assign(@PathVariable long id, @RequestParam(required = false) List<Long> dossierIds,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act("/councils/" + id + "#dossiers", redirect,
+		return act("/councils/" + id, redirect,
 				() -> messages.get("evaluation.council-page.assigned", councils.assign(id, dossierIds, user)));
 	}
 
 	@PostMapping("/councils/{id}/dossiers/{dossierId}/confirm")
 	String confirm(@PathVariable long id, @PathVariable long dossierId, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		return act("/councils/" + id + "#results", redirect, () -> {
+		return act("/councils/" + id, redirect, () -> {
 			ProductResult result = councils.confirm(id, dossierId, user);
 			return messages.get("evaluation.council-page.confirmed", result.productName(), result.mean(), result.stars());
 		});
@@ -182,7 +185,7 @@ class CouncilController {
 	String reopen(@PathVariable long id, @PathVariable long dossierId, @RequestParam long memberId,
 			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		return act("/councils/" + id + "#progress-" + dossierId, redirect, () -> {
+		return act("/councils/" + id, redirect, () -> {
 			councils.reopen(id, dossierId, memberId, reason, user);
 			return messages.get("evaluation.council-page.reopened");
 		});
@@ -192,7 +195,7 @@ class CouncilController {
 
 	@PostMapping("/councils/{id}/minutes")
 	String writeMinutes(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act("/councils/" + id + "#minutes", redirect,
+		return act("/councils/" + id, redirect,
 				() -> messages.get("evaluation.council-page.minutes-written", councils.writeMinutes(id, user)));
 	}
 
@@ -217,11 +220,14 @@ class CouncilController {
 	@PostMapping("/rounds/{roundId}/carry-over")
 	String carryOver(@PathVariable long roundId, @RequestParam(required = false) List<Long> dossierIds,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act("/rounds/" + roundId + "#proposals", redirect,
+		return act("/rounds/" + roundId, redirect,
 				() -> messages.get("evaluation.proposals.carried", councils.carryOver(roundId, dossierIds, user)));
 	}
 
-	/** Runs an action and redirects with its message, or with the reason it was refused. */
+	/**
+	 * Runs an action and redirects with its message, or with the reason it was refused. The redirect goes to the
+	 * top of the page, where the message is, not to the section the action came from.
+	 */
 	private String act(String target, RedirectAttributes redirect, Supplier<String> action) {
 		try {
 			redirect.addFlashAttribute("success", action.get());

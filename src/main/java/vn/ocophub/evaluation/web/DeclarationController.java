@@ -80,11 +80,11 @@ class DeclarationController {
 		if (declaration.conflict()) {
 			redirect.addFlashAttribute("success",
 					messages.get("evaluation.declaration.declared-conflict", dossier.productName()));
-			return "redirect:/councils/" + id + "#dossiers";
+			return "redirect:/councils/" + id;
 		}
 		if (!council.mySeat().scores()) {
 			redirect.addFlashAttribute("success", messages.get("evaluation.declaration.declared-none-secretary"));
-			return "redirect:/councils/" + id + "#dossiers";
+			return "redirect:/councils/" + id;
 		}
 		redirect.addFlashAttribute("success", messages.get("evaluation.declaration.declared-none"));
 		return "redirect:/councils/" + id + "/dossiers/" + dossierId + "/sheet";
