@@ -75,6 +75,15 @@ document.addEventListener('DOMContentLoaded', function () {
       || (event.submitter && event.submitter.getAttribute('data-confirm'));
     if (message && !window.confirm(message)) { event.preventDefault(); }
   });
+  // A group of fields that belongs to one answer of a question (the kinds of a declared conflict of interest) is
+  // disabled, and so not sent, until that answer is chosen.
+  document.querySelectorAll('fieldset[data-enabled-by]').forEach(function (group) {
+    var answer = document.getElementById(group.getAttribute('data-enabled-by'));
+    if (!answer || !answer.form) { return; }
+    var sync = function () { group.disabled = !answer.checked; };
+    answer.form.addEventListener('change', sync);
+    sync();
+  });
   // Self-assessment, alternative heading (set 26): answering one case clears the other cases, before htmx
   // (listening further up) sends the form for the running total. Capture phase, so this runs first.
   document.addEventListener('change', function (event) {

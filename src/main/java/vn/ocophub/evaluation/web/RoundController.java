@@ -13,8 +13,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ocophub.criteria.CriteriaCatalogue;
 import vn.ocophub.evaluation.BoardQuery;
+import vn.ocophub.evaluation.CouncilManagement;
 import vn.ocophub.evaluation.DossierManagement;
 import vn.ocophub.evaluation.DossierStatus;
+import vn.ocophub.evaluation.RoundLevel;
 import vn.ocophub.evaluation.RoundManagement;
 import vn.ocophub.evaluation.RoundView;
 import vn.ocophub.identity.CurrentUser;
@@ -22,7 +24,10 @@ import vn.ocophub.shared.error.BusinessRuleViolation;
 import vn.ocophub.shared.error.InvalidInput;
 import vn.ocophub.shared.web.Messages;
 
-/** Rounds: the list, opening one, its status board (filterable by status and commune) and closing it. */
+/**
+ * Rounds: the list, opening one, its status board (filterable by status and commune), its councils, the
+ * products proposed for 5★ (on an open central round) and closing it.
+ */
 @Controller
 @RequestMapping("/rounds")
 class RoundController {
@@ -31,14 +36,17 @@ class RoundController {
 
 	private final DossierManagement dossiers;
 
+	private final CouncilManagement councils;
+
 	private final CriteriaCatalogue criteria;
 
 	private final Messages messages;
 
-	RoundController(RoundManagement rounds, DossierManagement dossiers, CriteriaCatalogue criteria,
-			Messages messages) {
+	RoundController(RoundManagement rounds, DossierManagement dossiers, CouncilManagement councils,
+			CriteriaCatalogue criteria, Messages messages) {
 		this.rounds = rounds;
 		this.dossiers = dossiers;
+		this.councils = councils;
 		this.criteria = criteria;
 		this.messages = messages;
 	}
@@ -90,6 +98,10 @@ class RoundController {
 		model.addAttribute("communes", dossiers.boardCommunes(id, user));
 		model.addAttribute("rows", dossiers.board(id, new BoardQuery(status, commune), user));
 		model.addAttribute("mayFile", round.open() && !dossiers.filingOptions(id, user).isEmpty());
+		// The list leaves out each council's dossiers; the page counts them, so it reads each council whole.
+		model.addAttribute("councils", councils.councils(id, user).stream().map(c -> councils.get(c.id(), user)).toList());
+		model.addAttribute("proposals", round.level() == RoundLevel.CENTRAL && round.manageable() && round.open()
+				? councils.proposals(user) : java.util.List.of());
 		return "evaluation/round";
 	}
 
