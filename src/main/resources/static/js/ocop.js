@@ -96,4 +96,119 @@ document.addEventListener('DOMContentLoaded', function () {
       if (none) { none.checked = true; }
     });
   }, true);
+  // Score sheet: total, parts and predicted stars follow every tick, added up here from the radios' points and
+  // star markers (the same rule as the server's StarRule), so ticking costs no request.
+  document.querySelectorAll('[data-sheet-summary]').forEach(scoreSheet);
+  // A submission that lacked criteria: the first one missing gets the focus, and each listed one is a click away.
+  var firstMissing = document.querySelector('[data-focus-first] [data-missing]');
+  if (firstMissing) { focusCriterion(firstMissing.getAttribute('data-missing')); }
+  document.body.addEventListener('click', function (event) {
+    var link = event.target.closest('[data-missing]');
+    if (!link) { return; }
+    event.preventDefault();
+    focusCriterion(link.getAttribute('data-missing'));
+  });
 });
+
+function focusCriterion(id) {
+  var fieldset = document.getElementById(id);
+  if (!fieldset) { return; }
+  var radio = fieldset.querySelector('input[type="radio"]:checked') || fieldset.querySelector('input[type="radio"]');
+  fieldset.scrollIntoView({ block: 'center', behavior: 'instant' });
+  if (radio) { radio.focus({ preventScroll: true }); }
+}
+
+function format(pattern, values) {
+  return (pattern || '').replace(/\{(\d)\}/g, function (match, i) { return String(values[Number(i)]); });
+}
+
+/** The sheet as ticked: total, parts, band, stars (band lowered by unmet markers) and criteria left unanswered. */
+function sheetResult(bands) {
+  var criteria = [];
+  var answeredCase = {};
+  document.querySelectorAll('fieldset[data-criterion]').forEach(function (fieldset) {
+    var checked = fieldset.querySelector('input[type="radio"]:checked');
+    var points = checked && checked.value !== '' ? Number(checked.getAttribute('data-points')) : null;
+    var caseOf = fieldset.getAttribute('data-case-of');
+    if (caseOf && points !== null) { answeredCase[caseOf] = true; }
+    criteria.push({ fieldset: fieldset, part: fieldset.getAttribute('data-part'), caseOf: caseOf, points: points,
+      marker: fieldset.hasAttribute('data-marker') ? Number(fieldset.getAttribute('data-marker')) : null });
+  });
+  var result = { total: 0, parts: {}, unanswered: 0 };
+  var seenCase = {};
+  criteria.forEach(function (c) {
+    if (c.points !== null) {
+      result.total += c.points;
+      result.parts[c.part] = (result.parts[c.part] || 0) + c.points;
+    }
+    if (!c.caseOf && c.points === null) { result.unanswered++; }
+    if (c.caseOf && !answeredCase[c.caseOf] && !seenCase[c.caseOf]) { result.unanswered++; }
+    if (c.caseOf) { seenCase[c.caseOf] = true; }
+  });
+  result.band = 1;
+  bands.forEach(function (bound) { if (result.total >= bound) { result.band++; } });
+  // In an alternative heading only the case answered counts; with none answered, every case's markers bind.
+  function counts(c) { return !c.caseOf || c.points !== null || !answeredCase[c.caseOf]; }
+  function met(level) {
+    return criteria.every(function (c) {
+      if (!counts(c)) { return true; }
+      if (c.marker !== null && c.marker <= level && c.points === null) { return false; }
+      return Array.prototype.every.call(c.fieldset.querySelectorAll('input[data-marker]'), function (option) {
+        return Number(option.getAttribute('data-marker')) > level
+          || (c.points !== null && c.points >= Number(option.getAttribute('data-points')));
+      });
+    });
+  }
+  result.stars = Math.min(result.band, 2);
+  for (var level = result.band; level >= 3; level--) {
+    if (met(level)) { result.stars = level; break; }
+  }
+  return result;
+}
+
+function scoreSheet(summary) {
+  var bands = summary.getAttribute('data-bands').split(',').map(Number);
+  var dirty = false;
+  var announce = null;
+  function text(id, value) {
+    var element = document.getElementById(id);
+    if (element) { element.textContent = value; }
+    return element;
+  }
+  function render() {
+    var r = sheetResult(bands);
+    text('sheet-total', r.total);
+    summary.querySelectorAll('[data-part-points]').forEach(function (points) {
+      var part = points.getAttribute('data-part-points');
+      var value = r.parts[part] || 0;
+      var row = points.closest('[data-max]');
+      var bar = row && row.querySelector('.progress-bar');
+      points.textContent = value;
+      if (bar) { bar.style.width = Math.round(value * 100 / Number(row.getAttribute('data-max') || 1)) + '%'; }
+    });
+    var stars = text('sheet-stars', '★★★★★'.slice(0, r.stars) + '☆☆☆☆☆'.slice(0, 5 - r.stars));
+    stars.setAttribute('aria-label', format(summary.getAttribute('data-stars-label'), [r.stars]));
+    text('sheet-stars-text', format(summary.getAttribute('data-stars-pattern'), [r.stars]));
+    text('sheet-unanswered', format(summary.getAttribute('data-unanswered-pattern'), [r.unanswered])).hidden = r.unanswered === 0;
+    text('sheet-capped', format(summary.getAttribute('data-capped-pattern'), [r.band, r.stars])).hidden = r.band <= r.stars;
+    // Screen readers hear one short line once the ticking pauses, not every number.
+    window.clearTimeout(announce);
+    announce = window.setTimeout(function () {
+      text('sheet-live', format(summary.getAttribute('data-live-pattern'), [r.total, summary.getAttribute('data-max-total'), r.stars]));
+    }, 600);
+  }
+  document.addEventListener('change', function (event) {
+    var radio = event.target;
+    if (radio.type !== 'radio' || radio.getAttribute('form') !== summary.id) { return; }
+    dirty = true;
+    render();
+  });
+  // Leaving with ticks not saved asks first; saving or submitting (unless its confirmation was declined) does not.
+  window.addEventListener('submit', function (event) {
+    if (event.target === summary && !event.defaultPrevented) { dirty = false; }
+  });
+  window.addEventListener('beforeunload', function (event) {
+    if (dirty) { event.preventDefault(); event.returnValue = summary.getAttribute('data-dirty-warning'); }
+  });
+  render();
+}

@@ -555,7 +555,7 @@ public class CouncilManagement {
 				latest == null ? SheetStatus.DRAFT : latest.status(), latest == null ? -1 : latest.version(), answers,
 				score.total(), score.parts(), latest == null ? null : latest.reopenReason(),
 				latest == null ? null : latest.reopenedBy(), latest == null ? null : latest.submittedAt(), sa.id(),
-				sa.filedAnswers(), findings, files, earlier, editable);
+				sa.filedAnswers(), findings, files, earlier, editable, round.ruleVersion());
 	}
 
 	/**
@@ -959,7 +959,8 @@ public class CouncilManagement {
 				Declaration declaration = declarationOf.get(seat.memberId() + ":" + id);
 				SheetRow sheet = sheetOf.get(seat.memberId() + ":" + id);
 				rows.add(new MemberProgress(seat, declaration, sheet == null ? null : sheet.status(),
-						sheet == null ? 0 : sheet.revision(), sheet == null ? null : sheet.total()));
+						sheet == null ? 0 : sheet.revision(), sheet == null ? null : sheet.total(),
+						sheet == null ? null : sheet.submittedAt()));
 				if (seat.scores()) {
 					boolean recused = declaration != null && declaration.conflict();
 					sheets.add(new MemberSheet(seat.memberId(), seat.role(), recused,

@@ -1,6 +1,7 @@
 package vn.ocophub.evaluation.web;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
@@ -17,12 +18,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.ocophub.criteria.CriteriaCatalogue;
+import vn.ocophub.criteria.CriteriaSet;
+import vn.ocophub.criteria.StarBands;
 import vn.ocophub.evaluation.Agreement;
 import vn.ocophub.evaluation.CommuneAssessmentData;
+import vn.ocophub.evaluation.CouncilManagement;
 import vn.ocophub.evaluation.DossierManagement;
 import vn.ocophub.evaluation.DossierView;
 import vn.ocophub.evaluation.LocalCriterion;
 import vn.ocophub.evaluation.LocalFinding;
+import vn.ocophub.evaluation.ProductResult;
 import vn.ocophub.evaluation.RegistrationType;
 import vn.ocophub.evaluation.RoundManagement;
 import vn.ocophub.identity.CurrentUser;
@@ -32,7 +38,8 @@ import vn.ocophub.shared.web.Messages;
 
 /**
  * A dossier's pages: filing it in a round, its page (form, status, history, the commune's assessment and
- * report), completing and submitting it, and the commune's return, assessment and forwarding.
+ * report, and the council's result once its chair confirmed it), completing and submitting it, and the commune's
+ * return, assessment and forwarding.
  */
 @Controller
 class DossierController {
@@ -41,11 +48,18 @@ class DossierController {
 
 	private final RoundManagement rounds;
 
+	private final CouncilManagement councils;
+
+	private final CriteriaCatalogue criteria;
+
 	private final Messages messages;
 
-	DossierController(DossierManagement dossiers, RoundManagement rounds, Messages messages) {
+	DossierController(DossierManagement dossiers, RoundManagement rounds, CouncilManagement councils,
+			CriteriaCatalogue criteria, Messages messages) {
 		this.dossiers = dossiers;
 		this.rounds = rounds;
+		this.councils = councils;
+		this.criteria = criteria;
 		this.messages = messages;
 	}
 
@@ -84,7 +98,7 @@ class DossierController {
 
 	@GetMapping("/dossiers/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		return page(dossiers.get(id, user), null, Map.of(), null, model);
+		return page(dossiers.get(id, user), null, Map.of(), null, user, model);
 	}
 
 	@GetMapping("/dossiers/{id}/edit")
@@ -141,7 +155,7 @@ class DossierController {
 			return "redirect:/dossiers/" + id;
 		}
 		catch (InvalidInput ex) {
-			return page(dossiers.get(id, user), null, FieldMessages.of(ex, messages), null, model);
+			return page(dossiers.get(id, user), null, FieldMessages.of(ex, messages), null, user, model);
 		}
 		catch (BusinessRuleViolation ex) {
 			redirect.addFlashAttribute("error", messages.of(ex));
@@ -159,10 +173,10 @@ class DossierController {
 			return "redirect:/dossiers/" + id + "#commune";
 		}
 		catch (InvalidInput ex) {
-			return page(dossiers.get(id, user), data, FieldMessages.of(ex, messages), null, model);
+			return page(dossiers.get(id, user), data, FieldMessages.of(ex, messages), null, user, model);
 		}
 		catch (BusinessRuleViolation ex) {
-			return page(dossiers.get(id, user), data, Map.of(), messages.of(ex), model);
+			return page(dossiers.get(id, user), data, Map.of(), messages.of(ex), user, model);
 		}
 	}
 
@@ -196,8 +210,9 @@ class DossierController {
 	}
 
 	private String page(DossierView dossier, CommuneAssessmentData draft, Map<String, String> errors, String error,
-			Model model) {
+			CurrentUser user, Model model) {
 		model.addAttribute("dossier", dossier);
+		result(dossier, user, model);
 		model.addAttribute("criteria", LocalCriterion.values());
 		model.addAttribute("agreements", Agreement.values());
 		CommuneAssessmentData shown = draft != null ? draft
@@ -206,6 +221,26 @@ class DossierController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("error", error);
 		return "evaluation/dossier";
+	}
+
+	/**
+	 * The council's result once confirmed, with the maximum of each part and, below 3★ or with star conditions
+	 * the council's sheets did not meet, the way to the next star under the round's star bands.
+	 */
+	private void result(DossierView dossier, CurrentUser user, Model model) {
+		ProductResult result = councils.confirmedResult(dossier.id()).orElse(null);
+		model.addAttribute("result", result);
+		if (result == null) {
+			return;
+		}
+		CriteriaSet set = criteria.set(dossier.criteriaSetCode());
+		Map<String, Integer> maxima = new LinkedHashMap<>();
+		set.parts().forEach(part -> maxima.put(part.code(), part.maxPoints()));
+		model.addAttribute("resultParts", maxima);
+		if (result.stars() < 3 || !result.unmetConditions().isEmpty()) {
+			StarBands bands = criteria.version(rounds.get(dossier.roundId(), user).ruleVersion()).bands();
+			model.addAttribute("resultNext", Progress.ofResult(result, set, bands, messages));
+		}
 	}
 
 	/** Reads {@code check.*}, {@code finding.X}, {@code agreement.X}, {@code note.X} and {@code conclusion}. */

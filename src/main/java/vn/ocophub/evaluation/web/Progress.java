@@ -1,5 +1,7 @@
 package vn.ocophub.evaluation.web;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,8 +11,10 @@ import vn.ocophub.criteria.Criterion;
 import vn.ocophub.criteria.CriterionOption;
 import vn.ocophub.criteria.NextStar;
 import vn.ocophub.criteria.StarCondition;
+import vn.ocophub.criteria.StarBands;
 import vn.ocophub.criteria.StarResult;
 import vn.ocophub.criteria.Upgrade;
+import vn.ocophub.evaluation.ProductResult;
 import vn.ocophub.evaluation.RecordedScore;
 import vn.ocophub.shared.web.Messages;
 
@@ -56,6 +60,22 @@ record Progress(int total, int maxTotal, List<PartPoints> parts, int band, int s
 		}
 		return new Progress(score.total(), set.maxPoints(), parts, score.stars(), score.stars(), score.stars() >= 3,
 				unanswered, 0, 0, List.of(), List.of(), List.of());
+	}
+
+	/**
+	 * The way from a council's confirmed result to the next star: the points its mean lacks (rounded up) and the
+	 * conditions the majority of the sheets did not meet. No upgrades: several sheets make no single plan.
+	 */
+	static Progress ofResult(ProductResult result, CriteriaSet set, StarBands bands, Messages messages) {
+		int stars = result.stars();
+		int next = stars < 5 ? stars + 1 : 0;
+		int needed = next == 0 ? 0
+				: Math.max(0, BigDecimal.valueOf(bands.lowerBound(next)).subtract(result.mean())
+					.setScale(0, RoundingMode.CEILING)
+					.intValue());
+		List<String> conditions = result.unmetConditions().stream().map(c -> condition(c, set, messages)).toList();
+		return new Progress(result.mean().intValue(), set.maxPoints(), List.of(), result.band(), stars,
+				result.recognisedStars() != null, 0, next, needed, conditions, List.of(), List.of());
 	}
 
 	/** The same result with problems that kept the answers from being scored or saved. */
