@@ -181,8 +181,16 @@ public class CouncilManagement {
 		requireManager(round, user);
 		List<UserView> found = new ArrayList<>();
 		for (Role role : List.of(Role.COUNCIL_MEMBER, Role.PROVINCE_OFFICER)) {
-			found.addAll(users.list(vn.ocophub.shared.AccessScope.country(), null, role, true,
-					new vn.ocophub.shared.PageRequest(0, 500)).items());
+			// Every page: a page holds at most PageRequest.MAX_SIZE accounts of the whole country, in name order, so
+			// one page alone would leave out the province's accounts whose names sort late.
+			for (int page = 0;; page++) {
+				vn.ocophub.shared.PageResult<UserView> accounts = users.list(vn.ocophub.shared.AccessScope.country(), null,
+						role, true, new vn.ocophub.shared.PageRequest(page, vn.ocophub.shared.PageRequest.MAX_SIZE));
+				found.addAll(accounts.items());
+				if (accounts.items().isEmpty() || (long) (page + 1) * accounts.size() >= accounts.total()) {
+					break;
+				}
+			}
 		}
 		return found.stream()
 			.filter(u -> eligible(u, round))
@@ -231,6 +239,7 @@ public class CouncilManagement {
 		CouncilCommand command = normalized(input);
 		List<CouncilSeat> seats = checked(command, round);
 		List<CouncilSeat> before = records.seats(id);
+		List<CouncilCommand.Advisor> advisorsBefore = records.advisors(id);
 		boolean seatsChanged = !describe(before).equals(describe(seats));
 		if (seatsChanged && records.workStarted(id)) {
 			throw new BusinessRuleViolation(Errors.SEATS_LOCKED);
@@ -244,7 +253,17 @@ public class CouncilManagement {
 		records.replaceAdvisors(id, command.advisors());
 		audit.recordChanges("COUNCIL_UPDATED", AUDIT_TYPE, String.valueOf(id), round.provinceCode(),
 				List.of(new FieldChange("name", council.name(), command.name()),
-						new FieldChange("seats", describe(before), describe(seats))));
+						new FieldChange("decisionRef", council.decisionRef(), command.decisionRef()),
+						new FieldChange("sessionDate", Objects.toString(council.sessionDate(), null),
+								Objects.toString(command.sessionDate(), null)),
+						new FieldChange("seats", describe(before), describe(seats)),
+						new FieldChange("advisors", describeAdvisors(advisorsBefore), describeAdvisors(command.advisors()))));
+	}
+
+	private static String describeAdvisors(List<CouncilCommand.Advisor> advisors) {
+		return advisors.stream()
+			.map(a -> a.fullName() + ":" + a.agency() + (a.task() == null ? "" : ":" + a.task()))
+			.collect(Collectors.joining("; "));
 	}
 
 	private static CouncilCommand normalized(CouncilCommand c) {
@@ -509,6 +528,10 @@ public class CouncilManagement {
 						new FieldChange("product", null, dossier.productCode() + " " + dossier.productName()),
 						new FieldChange("conflict", null, conflict ? declaration.kinds().toString() : "-"),
 						new FieldChange("signature", null, declaration.signature())));
+		if (conflict) {
+			// The recused member was perhaps the last one the product waited for.
+			afterSubmit(council, round, dossier, user);
+		}
 		return declaration;
 	}
 
@@ -623,10 +646,12 @@ public class CouncilManagement {
 	private void afterSubmit(CouncilRow council, EvaluationRound round, Dossier dossier, CurrentUser user) {
 		List<CouncilSeat> seats = records.seats(council.id());
 		Computation computation = compute(round, council.id(), seats, List.of(dossier.id()));
-		boolean all = computation.progress.get(dossier.id())
+		List<MemberProgress> scorers = computation.progress.get(dossier.id())
 			.stream()
 			.filter(p -> p.seat().scores() && !p.recused())
-			.allMatch(MemberProgress::submitted);
+			.toList();
+		// (Not when every scoring member is recused: nothing was scored.)
+		boolean all = !scorers.isEmpty() && scorers.stream().allMatch(MemberProgress::submitted);
 		if (all && dossier.status() == DossierStatus.ASSIGNED) {
 			Dossier fresh = dossiers.findById(dossier.id()).orElseThrow();
 			fresh.markScored(user.getUsername(), now());
@@ -740,7 +765,8 @@ public class CouncilManagement {
 	/**
 	 * The results of a round, as the API gives them: every dossier assigned to one of its councils that the user
 	 * may see (the round's office and provincial officers: all; council members: those assigned to their councils
-	 * and not recused from; producers and communes: their own, once confirmed).
+	 * that they declared no conflict for, the secretary all of its council's; producers and communes: their own,
+	 * once confirmed).
 	 */
 	public List<ProductResult> results(long roundId, CurrentUser user) {
 		EvaluationRound round = round(roundId);
@@ -759,9 +785,14 @@ public class CouncilManagement {
 					visible = true;
 				}
 				else if (mine.isPresent()) {
-					visible = computation.progress.get(id)
+					// A scoring member declares before seeing anything of the product (as for its sheet); a
+					// declared conflict hides it for good.
+					MemberProgress own = computation.progress.get(id)
 						.stream()
-						.noneMatch(p -> p.seat().memberId() == mine.get().memberId() && p.recused());
+						.filter(p -> p.seat().memberId() == mine.get().memberId())
+						.findFirst()
+						.orElseThrow();
+					visible = !own.recused() && (own.declared() || !own.seat().scores());
 				}
 				else {
 					if (access == null) {

@@ -18,7 +18,9 @@ public enum LocalCriterion {
 	ORIGIN(List.of("A.1.a"), List.of("nguon goc san pham", "nguon nguyen lieu")),
 	LABOUR(List.of("A.3.c"), List.of("lao dong")),
 	IDEA(List.of("A.2.a"), List.of("y tuong")),
-	IDENTITY(List.of("B.5.b", "A.2.c", "B.5.a"), List.of("ban sac", "van hoa", "cau chuyen"));
+	// A.2.c first: on the tourism form it is the heritage and culture criterion, while B.5.b there is only how the
+	// story is presented; on the goods forms A.2.c is the label, whose title carries none of the words.
+	IDENTITY(List.of("A.2.c", "B.5.b", "B.5.a"), List.of("ban sac", "van hoa", "cau chuyen"));
 
 	private final List<String> candidates;
 

@@ -21,6 +21,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import vn.ocophub.evaluation.CouncilCommand;
+import vn.ocophub.evaluation.CouncilRole;
 import vn.ocophub.evaluation.CouncilSeat;
 import vn.ocophub.evaluation.MemberProgress;
 import vn.ocophub.evaluation.ProductResult;
@@ -42,6 +43,12 @@ public final class CouncilMinutes {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private static final Color FILL = new Color(0xE8, 0xF5, 0xE9);
+
+	/** The height (points) a product's heading needs below it on the page: its lines, a header row and two rows. */
+	private static final float KEEP_WITH_HEADING = 110;
+
+	/** The room left to sign above each signer's name (points). */
+	private static final float SIGNING_SPACE = 48;
 
 	private final BiFunction<String, Object[], String> messages;
 
@@ -81,7 +88,7 @@ public final class CouncilMinutes {
 	public byte[] write(Facts facts, List<Product> products) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 40, 40, 40, 48);
-		PdfWriter.getInstance(document, out);
+		PdfWriter writer = PdfWriter.getInstance(document, out);
 		document.addTitle(SelfAssessmentReport.nfc(text("evaluation.minutes.title") + " – " + facts.councilName()));
 		document.addCreator("OCOP Hub");
 		document.open();
@@ -103,6 +110,8 @@ public final class CouncilMinutes {
 
 		paragraph(document, text("evaluation.minutes.members"), strong, Element.ALIGN_LEFT, 10);
 		PdfPTable members = SelfAssessmentReport.table(new float[] { 6, 34, 20, 40 });
+		// A table without space before it draws its top border through the descenders of the heading above.
+		members.setSpacingBefore(4);
 		header(members, "evaluation.minutes.column.no", "evaluation.minutes.column.name", "evaluation.minutes.column.seat",
 				"evaluation.minutes.column.agency");
 		int n = 1;
@@ -116,6 +125,7 @@ public final class CouncilMinutes {
 		if (!facts.advisors().isEmpty()) {
 			paragraph(document, text("evaluation.minutes.advisors"), strong, Element.ALIGN_LEFT, 8);
 			PdfPTable advisors = SelfAssessmentReport.table(new float[] { 34, 36, 30 });
+			advisors.setSpacingBefore(4);
 			header(advisors, "evaluation.minutes.column.name", "evaluation.minutes.column.agency",
 					"evaluation.minutes.column.task");
 			for (CouncilCommand.Advisor advisor : facts.advisors()) {
@@ -127,14 +137,15 @@ public final class CouncilMinutes {
 		}
 
 		paragraph(document, text("evaluation.minutes.summary"), strong, Element.ALIGN_LEFT, 10);
-		PdfPTable summary = SelfAssessmentReport.table(new float[] { 6, 40, 14, 14, 26 });
+		PdfPTable summary = SelfAssessmentReport.table(new float[] { 5, 41, 17, 10, 27 });
+		summary.setSpacingBefore(4);
 		header(summary, "evaluation.minutes.column.no", "evaluation.minutes.column.product",
 				"evaluation.minutes.column.mean", "evaluation.minutes.column.stars", "evaluation.minutes.column.outcome");
 		n = 1;
 		for (Product product : products) {
 			ProductResult r = product.result();
 			summary.addCell(SelfAssessmentReport.cell(String.valueOf(n++), normal));
-			summary.addCell(SelfAssessmentReport.cell(r.productName() + " (" + r.productCode() + ")", normal));
+			summary.addCell(SelfAssessmentReport.cell(r.productName() + "\n(" + r.productCode() + ")", normal));
 			summary.addCell(SelfAssessmentReport.cell(r.confirmed() ? points(r.mean()) : "—", normal));
 			summary.addCell(SelfAssessmentReport.cell(r.confirmed() ? text("evaluation.minutes.stars", r.stars()) : "—", normal));
 			summary.addCell(SelfAssessmentReport.cell(r.confirmed() ? text("evaluation.routing." + r.routing())
@@ -144,6 +155,10 @@ public final class CouncilMinutes {
 
 		n = 1;
 		for (Product product : products) {
+			// A product's heading stays with its members' table: on a new page when less than a few rows fit.
+			if (writer.getVerticalPosition(true) - document.bottom() < KEEP_WITH_HEADING) {
+				document.newPage();
+			}
 			product(document, n++, product, facts);
 		}
 
@@ -151,16 +166,28 @@ public final class CouncilMinutes {
 				products.size()), normal, Element.ALIGN_LEFT, 12);
 		paragraph(document, text("evaluation.minutes.written", facts.writtenBy(), AT.format(VietnamTime.of(facts.writtenAt()))),
 				normal, Element.ALIGN_RIGHT, 12);
+		// Both signatures with room to sign and the names of those who sign, kept on one page.
 		PdfPTable signatures = SelfAssessmentReport.table(new float[] { 50, 50 });
 		signatures.setSpacingBefore(10);
-		PdfPCell secretary = SelfAssessmentReport.cell(text("evaluation.minutes.sign-secretary"), strong);
-		secretary.setBorder(0);
-		secretary.setHorizontalAlignment(Element.ALIGN_CENTER);
-		PdfPCell chair = SelfAssessmentReport.cell(text("evaluation.minutes.sign-chair"), strong);
-		chair.setBorder(0);
-		chair.setHorizontalAlignment(Element.ALIGN_CENTER);
-		signatures.addCell(secretary);
-		signatures.addCell(chair);
+		signatures.setKeepTogether(true);
+		for (String key : List.of("evaluation.minutes.sign-secretary", "evaluation.minutes.sign-chair")) {
+			PdfPCell title = SelfAssessmentReport.cell(text(key), strong);
+			title.setBorder(0);
+			title.setHorizontalAlignment(Element.ALIGN_CENTER);
+			signatures.addCell(title);
+		}
+		for (CouncilRole role : List.of(CouncilRole.SECRETARY, CouncilRole.CHAIR)) {
+			PdfPCell name = SelfAssessmentReport.cell(facts.seats()
+				.stream()
+				.filter(s -> s.role() == role)
+				.map(CouncilSeat::fullName)
+				.findFirst()
+				.orElse(""), strong);
+			name.setBorder(0);
+			name.setHorizontalAlignment(Element.ALIGN_CENTER);
+			name.setPaddingTop(SIGNING_SPACE);
+			signatures.addCell(name);
+		}
 		document.add(signatures);
 		document.close();
 		return out.toByteArray();
@@ -202,10 +229,12 @@ public final class CouncilMinutes {
 		row(outcome, "evaluation.minutes.counted", text("evaluation.minutes.counted-value", r.counted(), r.eligible(),
 				r.members()));
 		if (r.mean() != null) {
+			// Until the chair confirms it, a mean and its stars are only what the sheets give so far.
+			String provisional = r.confirmed() ? "" : " " + text("evaluation.minutes.provisional");
 			row(outcome, "evaluation.minutes.mean", points(r.mean()) + "  (A " + points(r.parts().get("A")) + " · B "
-					+ points(r.parts().get("B")) + " · C " + points(r.parts().get("C")) + ")");
+					+ points(r.parts().get("B")) + " · C " + points(r.parts().get("C")) + ")" + provisional);
 			row(outcome, "evaluation.minutes.stars-label", text("evaluation.minutes.stars", r.stars())
-					+ (r.potentialFiveStars() ? " – " + text("evaluation.result.potential") : ""));
+					+ (r.potentialFiveStars() ? " – " + text("evaluation.result.potential") : "") + provisional);
 			row(outcome, "evaluation.minutes.spread", text("evaluation.minutes.spread-value", r.spread(),
 					facts.settings().divergenceLimit()));
 		}
@@ -215,13 +244,26 @@ public final class CouncilMinutes {
 		}
 		for (Rescoring rescoring : product.rescorings()) {
 			row(outcome, "evaluation.minutes.rescoring", text("evaluation.minutes.rescoring-value", rescoring.memberName(),
-					rescoring.revision(), rescoring.reason(), rescoring.reopenedBy()));
+					rescoring.revision(), rescoring.reason(), signer(facts, rescoring.reopenedBy())));
 		}
 		row(outcome, "evaluation.minutes.outcome", r.confirmed()
-				? text("evaluation.minutes.confirmed", text("evaluation.routing." + r.routing()), r.confirmedBy(),
-						AT.format(VietnamTime.of(r.confirmedAt())))
+				? text("evaluation.minutes.confirmed", text("evaluation.routing." + r.routing()),
+						signer(facts, r.confirmedBy()), AT.format(VietnamTime.of(r.confirmedAt())))
 				: text("evaluation.minutes.pending"));
 		document.add(outcome);
+	}
+
+	/**
+	 * Who acted, as the minutes name people: seat and full name ("Phó Chủ tịch Trần Thị B" when a vice-chair
+	 * presided over a product the chair was recused from), not the account's username.
+	 */
+	private String signer(Facts facts, String username) {
+		return facts.seats()
+			.stream()
+			.filter(s -> s.username().equals(username))
+			.findFirst()
+			.map(s -> text("evaluation.council.role." + s.role()) + " " + s.fullName())
+			.orElse(username);
 	}
 
 	private String declaration(MemberProgress p) {
