@@ -759,6 +759,12 @@ public class CouncilManagement {
 			notifications.toRole(Role.PROVINCE_OFFICER, null, null, "evaluation.notification.proposed",
 					List.of(saved.productName(), result.mean().toPlainString()), "/rounds", at);
 		}
+		if (round.level() == RoundLevel.CENTRAL) {
+			// The province that proposed the product follows it to the end.
+			notifications.toRole(Role.PROVINCE_OFFICER, saved.provinceCode(), null, "evaluation.notification.result-office",
+					List.of(saved.productName(), result.mean().toPlainString(), stars, text("evaluation.routing." + routing)),
+					"/dossiers/" + dossierId, at);
+		}
 		return compute(round, councilId, seats, List.of(dossierId)).results.get(dossierId);
 	}
 
@@ -792,7 +798,10 @@ public class CouncilManagement {
 						.filter(p -> p.seat().memberId() == mine.get().memberId())
 						.findFirst()
 						.orElseThrow();
-					visible = !own.recused() && (own.declared() || !own.seat().scores());
+					// Plain members, like on the council's page, see a result once the chair confirmed it: the
+					// council's results are not disclosed before its session has settled them.
+					boolean runs = own.seat().role() != CouncilRole.MEMBER;
+					visible = !own.recused() && (own.declared() || !own.seat().scores()) && (runs || result.confirmed());
 				}
 				else {
 					if (access == null) {
@@ -1081,6 +1090,11 @@ public class CouncilManagement {
 		List<Declaration> declarations = records.declarations(List.of(dossierId));
 		if (presiding(seats, declarations).stream().noneMatch(s -> s.userId() == user.id())) {
 			throw new AccessDenied(Errors.NOT_PRESIDING);
+		}
+		// Presiding over a product, like scoring it, comes after declaring no conflict with it.
+		if (declarations.stream().noneMatch(d -> !d.conflict() && seats.stream()
+			.anyMatch(s -> s.memberId() == d.memberId() && s.userId() == user.id()))) {
+			throw new BusinessRuleViolation(Errors.DECLARE_FIRST);
 		}
 	}
 

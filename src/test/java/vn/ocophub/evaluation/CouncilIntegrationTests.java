@@ -856,6 +856,27 @@ class CouncilIntegrationTests extends EvaluationIntegrationSupport {
 				"DOSSIER_SCORED", "DOSSIER_ASSIGNED", "DOSSIER_FORWARDED");
 	}
 
+	@Test
+	void theChairPresidesOverAProductOnlyAfterDeclaringNoConflictWithIt() {
+		// A round whose quorum does not need the chair: the others can score while the chair has not declared.
+		long round = round(null, 2, 3, false);
+		Council council = council(round);
+		long dossier = forwarded(round);
+		councils.assign(council.id(), List.of(dossier), office());
+		for (String scorer : List.of(council.vice(), council.member1(), council.member2())) {
+			councils.declare(council.id(), dossier, false, Set.of(), null, account(scorer));
+		}
+		scoreAll(council, dossier, 75, 4, council.vice(), council.member1(), council.member2());
+		long member = seatOf(council, council.member1()).memberId();
+
+		refused(() -> councils.confirm(council.id(), dossier, account(council.chair())), BusinessRuleViolation.class,
+				CouncilManagement.Errors.DECLARE_FIRST);
+		refused(() -> councils.reopen(council.id(), dossier, member, "Thảo luận lại", account(council.chair())),
+				BusinessRuleViolation.class, CouncilManagement.Errors.DECLARE_FIRST);
+		councils.declare(council.id(), dossier, false, Set.of(), null, account(council.chair()));
+		assertThat(councils.confirm(council.id(), dossier, account(council.chair())).confirmed()).isTrue();
+	}
+
 	// --- 6. who sees which results ---------------------------------------------------------------------------
 
 	@Test
@@ -881,9 +902,12 @@ class CouncilIntegrationTests extends EvaluationIntegrationSupport {
 
 		assertThat(ids(api(OFFICE, round))).containsExactlyInAnyOrder(own, neighbour, elsewhere);
 		assertThat(ids(api(nationalOfficer(), round))).containsExactlyInAnyOrder(own, neighbour, elsewhere);
-		assertThat(ids(api(council.member1(), round))).containsExactlyInAnyOrder(own, neighbour);
+		// Chair, vice-chairs and secretary run the session and see the live results; a plain member sees a result
+		// once the chair has confirmed it, as on the council's page.
+		assertThat(ids(api(council.vice(), round))).containsExactlyInAnyOrder(own, neighbour);
 		assertThat(ids(api(council.secretary(), round))).containsExactlyInAnyOrder(own, neighbour);
-		assertThat(ids(api(council.member2(), round))).containsExactly(neighbour);
+		assertThat(ids(api(council.member1(), round))).isEmpty();
+		assertThat(ids(api(council.member2(), round))).isEmpty();
 		assertThat(ids(api(other.chair(), round))).isEmpty();
 		councils.declare(other.id(), elsewhere, false, Set.of(), null, account(other.chair()));
 		assertThat(ids(api(other.chair(), round))).containsExactly(elsewhere);
@@ -895,6 +919,8 @@ class CouncilIntegrationTests extends EvaluationIntegrationSupport {
 		assertThat(ids(api(COMMUNE, round))).isEmpty();
 
 		councils.confirm(council.id(), own, account(council.chair()));
+		assertThat(ids(api(council.member1(), round))).containsExactly(own);
+		assertThat(ids(api(council.member2(), round))).as("recused from it").isEmpty();
 		assertThat(ids(api(PRODUCER, round))).containsExactly(own);
 		assertThat(ids(api(COMMUNE, round))).containsExactly(own);
 		assertThat(ids(api(stranger, round))).isEmpty();
