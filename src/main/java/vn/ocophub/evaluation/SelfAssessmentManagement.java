@@ -64,6 +64,13 @@ public class SelfAssessmentManagement {
 	/** Evidence files one criterion may have, and one self-assessment in all. */
 	public static final int MAX_EVIDENCE_PER_CRITERION = 5;
 
+	/**
+	 * How far back evidence may be reused: the 36 months an OCOP certificate lasts, the span a re-recognition
+	 * dossier reports on. The page shows when each file was filed; whether a paper is still in force (a test
+	 * report, a contract) is for the producer to judge, and the council sees the date too.
+	 */
+	public static final int REUSE_MONTHS = 36;
+
 	public static final int MAX_EVIDENCE = 60;
 
 	/** Error codes of self-assessments. */
@@ -78,6 +85,7 @@ public class SelfAssessmentManagement {
 		EVIDENCE_EMPTY("evaluation.evidence.empty"), EVIDENCE_TOO_MANY("evaluation.evidence.too-many"),
 		EVIDENCE_TOO_MANY_FOR_CRITERION("evaluation.evidence.too-many-for-criterion"),
 		EVIDENCE_DUPLICATE("evaluation.evidence.duplicate"),
+		EVIDENCE_NOT_REUSABLE("evaluation.evidence.not-reusable"),
 		UNKNOWN_CRITERION("evaluation.evidence.unknown-criterion");
 
 		private final String code;
@@ -260,6 +268,63 @@ public class SelfAssessmentManagement {
 		audit.recordChanges("SELF_ASSESSMENT_EVIDENCE_ADDED", AUDIT_TYPE, String.valueOf(id),
 				assessment.provinceCode(), List.of(new FieldChange("evidence." + criterion, null, stored)));
 		return evidence.find(id, evidenceId).orElseThrow();
+	}
+
+	/**
+	 * What a draft may reuse, by criterion: evidence of the product's submitted self-assessments of the last
+	 * {@value #REUSE_MONTHS} months for criteria of this draft's set, without the files it already has (same
+	 * content) and one copy of each file (the newest filing).
+	 */
+	public Map<String, List<ReusableEvidence>> reusableEvidence(long id, CurrentUser user) {
+		SelfAssessment assessment = load(id);
+		products.get(assessment.productId(), user);
+		if (!assessment.isDraft()) {
+			return Map.of();
+		}
+		vn.ocophub.criteria.CriteriaSet set = criteria.set(assessment.criteriaSet());
+		java.util.Set<String> attached = evidence.contentKeys(id);
+		Map<String, List<ReusableEvidence>> byCriterion = new LinkedHashMap<>();
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		for (ReusableEvidence candidate : evidence.reusable(assessment.productId(), id, now().minusMonths(REUSE_MONTHS))) {
+			String criterion = candidate.file().criterionCode();
+			String key = criterion + "|" + candidate.sha256();
+			if (set.criterion(criterion).isPresent() && !attached.contains(key) && seen.add(key)) {
+				byCriterion.computeIfAbsent(criterion, k -> new java.util.ArrayList<>()).add(candidate);
+			}
+		}
+		return byCriterion;
+	}
+
+	/**
+	 * Attaches to a draft a copy of an evidence file of the product's earlier submitted self-assessment, for the
+	 * same criterion, with the same checks as an upload (limits, no duplicate).
+	 */
+	@Transactional
+	public EvidenceFile reuseEvidence(long id, long sourceAssessmentId, long evidenceId, CurrentUser user) {
+		SelfAssessment assessment = lockedDraft(id, user);
+		ReusableEvidence source = evidence.reusable(assessment.productId(), id, now().minusMonths(REUSE_MONTHS))
+			.stream()
+			.filter(r -> r.assessmentId() == sourceAssessmentId && r.file().id() == evidenceId)
+			.findFirst()
+			.orElseThrow(() -> new BusinessRuleViolation(Errors.EVIDENCE_NOT_REUSABLE, String.valueOf(evidenceId)));
+		String criterion = source.file().criterionCode();
+		if (criteria.set(assessment.criteriaSet()).criterion(criterion).isEmpty()) {
+			throw new BusinessRuleViolation(Errors.UNKNOWN_CRITERION, criterion);
+		}
+		if (evidence.count(id, criterion) >= MAX_EVIDENCE_PER_CRITERION) {
+			throw new BusinessRuleViolation(Errors.EVIDENCE_TOO_MANY_FOR_CRITERION, criterion, MAX_EVIDENCE_PER_CRITERION);
+		}
+		if (evidence.count(id, null) >= MAX_EVIDENCE) {
+			throw new BusinessRuleViolation(Errors.EVIDENCE_TOO_MANY, MAX_EVIDENCE);
+		}
+		if (evidence.hasSame(id, criterion, source.sha256())) {
+			throw new BusinessRuleViolation(Errors.EVIDENCE_DUPLICATE, source.file().fileName(), criterion);
+		}
+		long copy = evidence.copy(sourceAssessmentId, evidenceId, id, criterion, user.getUsername(), now());
+		audit.recordChanges("SELF_ASSESSMENT_EVIDENCE_REUSED", AUDIT_TYPE, String.valueOf(id), assessment.provinceCode(),
+				List.of(new FieldChange("evidence." + criterion, null,
+						source.file().fileName() + " (#" + sourceAssessmentId + ")")));
+		return evidence.find(id, copy).orElseThrow();
 	}
 
 	@Transactional

@@ -1,6 +1,7 @@
 package vn.ocophub.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -25,6 +26,7 @@ import vn.ocophub.criteria.CriteriaCatalogue;
 import vn.ocophub.criteria.CriteriaFixtures;
 import vn.ocophub.criteria.CriteriaSet;
 import vn.ocophub.identity.CurrentUser;
+import vn.ocophub.shared.error.BusinessRuleViolation;
 import vn.ocophub.shared.audit.AuditTrail;
 
 /**
@@ -215,6 +217,48 @@ class SelfAssessmentIntegrationTests extends EvaluationIntegrationSupport {
 		assertThat(served.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
 		assertThat(served.getResponse().getContentAsByteArray()).isEqualTo(contract);
 		assertThat(get("quantri.quangninh", uri)).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void aNewDraftReusesEvidenceFiledWithTheProductsEarlierSelfAssessment() throws Exception {
+		CurrentUser producer = account("chuthe.cambu");
+		long product = ownProduct("Cam bù Hương Sơn loại 1 " + token());
+		long earlier = start("chuthe.cambu", product);
+		byte[] contract = pdf();
+		assertThat(attach("chuthe.cambu", earlier, "A.1.d", "hop-dong-lien-ket.pdf", contract)).hasStatus3xxRedirection();
+		// A draft's files are not offered: only what was filed with a submitted self-assessment.
+		long draftElsewhere = start("chuthe.cambu", product);
+		assertThat(assessments.reusableEvidence(draftElsewhere, producer)).isEmpty();
+		assessments.submit(earlier, assessments.get(earlier, producer).version(), best(criteria.set(SET_01)), producer);
+
+		long renewal = start("chuthe.cambu", product);
+		var offered = assessments.reusableEvidence(renewal, producer);
+		assertThat(offered).containsOnlyKeys("A.1.d");
+		var file = offered.get("A.1.d").get(0);
+		assertThat(file.assessmentId()).isEqualTo(earlier);
+		assertThat(get("chuthe.cambu", "/self-assessments/" + renewal)).hasStatusOk()
+			.bodyText()
+			.contains("Đã nộp trong hồ sơ trước", "hop-dong-lien-ket.pdf", "Dùng lại");
+
+		MvcTestResult reused = post("chuthe.cambu", "/self-assessments/" + renewal + "/evidence/reuse")
+			.param("source", String.valueOf(earlier))
+			.param("evidence", String.valueOf(file.file().id()))
+			.param("criterion", "A.1.d")
+			.header("HX-Request", "true")
+			.exchange();
+		assertThat(reused).hasStatusOk().bodyText().contains("hop-dong-lien-ket.pdf", "Minh chứng (1)").doesNotContain("Dùng lại");
+		EvidenceFile copy = assessments.get(renewal, producer).evidence().get(0);
+		assertThat(copy.criterionCode()).isEqualTo("A.1.d");
+		assertThat(assessments.evidence(renewal, copy.id(), producer).bytes()).isEqualTo(contract);
+		assertThat(assessments.reusableEvidence(renewal, producer)).isEmpty();
+		assertThatThrownBy(() -> assessments.reuseEvidence(renewal, earlier, file.file().id(), producer))
+			.isInstanceOf(BusinessRuleViolation.class)
+			.hasFieldOrPropertyWithValue("errorCode", SelfAssessmentManagement.Errors.EVIDENCE_DUPLICATE);
+		// Another product's file, or a made-up one, is not reusable here.
+		long others = start("chuthe.cambu", ownProduct("Bưởi " + token()));
+		assertThatThrownBy(() -> assessments.reuseEvidence(others, earlier, file.file().id(), producer))
+			.isInstanceOf(BusinessRuleViolation.class)
+			.hasFieldOrPropertyWithValue("errorCode", SelfAssessmentManagement.Errors.EVIDENCE_NOT_REUSABLE);
 	}
 
 	@Test

@@ -103,7 +103,7 @@ class SelfAssessmentController {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		SelfAssessmentView view = assessments.get(id, user);
-		return form(view, view.answers(), view.version(), List.of(), model);
+		return form(view, view.answers(), view.version(), List.of(), user, model);
 	}
 
 	/** The running result of the answers as ticked, not saved (htmx, on every change of the form). */
@@ -136,10 +136,10 @@ class SelfAssessmentController {
 			return "redirect:/self-assessments/" + id;
 		}
 		catch (InvalidInput ex) {
-			return form(assessments.get(id, user), answers, version, problems(ex), model);
+			return form(assessments.get(id, user), answers, version, problems(ex), user, model);
 		}
 		catch (BusinessRuleViolation ex) {
-			return form(assessments.get(id, user), answers, version, List.of(messages.of(ex)), model);
+			return form(assessments.get(id, user), answers, version, List.of(messages.of(ex)), user, model);
 		}
 	}
 
@@ -154,10 +154,10 @@ class SelfAssessmentController {
 			return "redirect:/self-assessments/" + id;
 		}
 		catch (InvalidInput ex) {
-			return form(assessments.get(id, user), answers, version, problems(ex), model);
+			return form(assessments.get(id, user), answers, version, problems(ex), user, model);
 		}
 		catch (BusinessRuleViolation ex) {
-			return form(assessments.get(id, user), answers, version, List.of(messages.of(ex)), model);
+			return form(assessments.get(id, user), answers, version, List.of(messages.of(ex)), user, model);
 		}
 	}
 
@@ -174,6 +174,21 @@ class SelfAssessmentController {
 						SelfAssessmentManagement.MAX_EVIDENCE_BYTES / (1024 * 1024));
 			}
 			assessments.addEvidence(id, criterion, file.getBytes(), file.getOriginalFilename(), user);
+		}
+		catch (BusinessRuleViolation ex) {
+			message = messages.of(ex);
+		}
+		return evidenceAnswer(id, criterion, message, htmx != null, user, model, redirect);
+	}
+
+	/** Attaches a copy of a file filed with an earlier self-assessment of the product, for the same criterion. */
+	@PostMapping("/{id}/evidence/reuse")
+	String reuseEvidence(@PathVariable long id, @RequestParam long source, @RequestParam long evidence,
+			@RequestParam String criterion, @RequestHeader(value = "HX-Request", required = false) String htmx,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		String message = null;
+		try {
+			assessments.reuseEvidence(id, source, evidence, user);
 		}
 		catch (BusinessRuleViolation ex) {
 			message = messages.of(ex);
@@ -241,11 +256,12 @@ class SelfAssessmentController {
 		model.addAttribute("sa", view);
 		model.addAttribute("criterion", known);
 		model.addAttribute("evidenceError", message);
+		model.addAttribute("reusable", view.editable() ? assessments.reusableEvidence(id, user) : Map.of());
 		return "evaluation/self-assessment :: evidence";
 	}
 
 	private String form(SelfAssessmentView view, Map<String, String> answers, long version, List<String> errors,
-			Model model) {
+			CurrentUser user, Model model) {
 		CriteriaSet set = criteria.set(view.criteriaSetCode());
 		int unanswered = AnswerSheetRules.unanswered(set, answers).size();
 		Progress progress;
@@ -268,6 +284,7 @@ class SelfAssessmentController {
 		model.addAttribute("version", version);
 		model.addAttribute("progress", progress);
 		model.addAttribute("ruleVersion", criteria.version(view.ruleVersion()));
+		model.addAttribute("reusable", view.editable() ? assessments.reusableEvidence(view.id(), user) : Map.of());
 		return "evaluation/self-assessment";
 	}
 
