@@ -1,8 +1,5 @@
 package vn.ocophub.evaluation.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,10 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.ocophub.evaluation.Agreement;
 import vn.ocophub.evaluation.BoardQuery;
@@ -70,55 +64,26 @@ class CouncilDemoData {
 
 	private final DemoSteps steps;
 
-	private final JdbcClient jdbc;
-
-	private final TransactionTemplate transactions;
-
-	private final Clock clock;
-
 	CouncilDemoData(@Value("${ocop.demo.enabled:false}") boolean enabled, RoundManagement rounds,
-			DossierManagement dossiers, CouncilManagement councils, DemoCouncils sessions, DemoSteps steps,
-			JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+			DossierManagement dossiers, CouncilManagement councils, DemoCouncils sessions, DemoSteps steps) {
 		this.enabled = enabled;
 		this.rounds = rounds;
 		this.dossiers = dossiers;
 		this.councils = councils;
 		this.sessions = sessions;
 		this.steps = steps;
-		this.jdbc = jdbc;
-		this.transactions = transactions;
-		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(ORDER)
 	void load() {
-		if (!enabled || loaded()) {
-			return;
-		}
-		long started = System.nanoTime();
-		try {
-			transactions.executeWithoutResult(status -> loadAll());
-			log.info("Loaded the demo councils (Hà Tĩnh and Quảng Ninh 1/2025, central 1/2026, Hà Tĩnh 2/2026) in {} ms",
-					(System.nanoTime() - started) / 1_000_000);
-		}
-		catch (DataIntegrityViolationException ex) {
-			log.info("The demo councils were loaded by another node");
-		}
-		catch (RuntimeException ex) {
-			// Demo data never stops the application: without the demo accounts or registry there are no councils.
-			log.warn("Demo councils not loaded: {}", ex.toString());
-		}
-		finally {
-			steps.done();
+		if (enabled) {
+			steps.once(NAME, "the demo councils (Hà Tĩnh and Quảng Ninh 1/2025, central 1/2026, Hà Tĩnh 2/2026)", log,
+					this::loadAll);
 		}
 	}
 
 	private void loadAll() {
-		jdbc.sql("INSERT INTO data_load (name, loaded_at) VALUES (:name, :at)")
-			.param("name", NAME)
-			.param("at", OffsetDateTime.now(clock))
-			.update();
 		Map<String, Long> haTinh = provincial(CouncilDemoScript.HA_TINH);
 		provincial(CouncilDemoScript.QUANG_NINH);
 		central(haTinh.get(CouncilDemoScript.POTENTIAL_FIVE_STARS));
@@ -233,11 +198,6 @@ class CouncilDemoData {
 				new LocalFinding("Câu chuyện sản phẩm gắn với lịch sử, văn hóa của vùng.", Agreement.AGREE, null));
 		return new CommuneAssessmentData(true, true, true, true, findings,
 				"Hồ sơ đủ thể thức. UBND xã đề nghị tỉnh đánh giá, phân hạng sản phẩm.");
-	}
-
-	private boolean loaded() {
-		return jdbc.sql("SELECT COUNT(*) FROM data_load WHERE name = :name").param("name", NAME).query(Long.class)
-			.single() > 0;
 	}
 
 }

@@ -2,7 +2,6 @@ package vn.ocophub.evaluation.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -12,11 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.ocophub.evaluation.Agreement;
 import vn.ocophub.evaluation.CommuneAssessmentData;
@@ -60,50 +55,26 @@ class RoundDemoData {
 
 	private final DemoSteps steps;
 
-	private final JdbcClient jdbc;
-
-	private final TransactionTemplate transactions;
-
 	private final Clock clock;
 
 	RoundDemoData(@Value("${ocop.demo.enabled:false}") boolean enabled, RoundManagement rounds,
-			DossierManagement dossiers, DemoSteps steps, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+			DossierManagement dossiers, DemoSteps steps, Clock clock) {
 		this.enabled = enabled;
 		this.rounds = rounds;
 		this.dossiers = dossiers;
 		this.steps = steps;
-		this.jdbc = jdbc;
-		this.transactions = transactions;
 		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(ORDER)
 	void load() {
-		if (!enabled || loaded()) {
-			return;
-		}
-		try {
-			transactions.executeWithoutResult(status -> loadAll());
-			log.info("Loaded the demo evaluation round (Hà Tĩnh, round 2/2026)");
-		}
-		catch (DataIntegrityViolationException ex) {
-			log.info("The demo evaluation round was loaded by another node");
-		}
-		catch (UsernameNotFoundException | IllegalStateException ex) {
-			// Demo data never stops the application: without the demo accounts or registry there is no round.
-			log.warn("Demo evaluation round not loaded: {}", ex.getMessage());
-		}
-		finally {
-			steps.done();
+		if (enabled) {
+			steps.once(NAME, "the demo evaluation round (Hà Tĩnh, round 2/2026)", log, this::loadAll);
 		}
 	}
 
 	private void loadAll() {
-		jdbc.sql("INSERT INTO data_load (name, loaded_at) VALUES (:name, :at)")
-			.param("name", NAME)
-			.param("at", OffsetDateTime.now(clock))
-			.update();
 		LocalDate today = LocalDate.now(clock);
 		long round = as(PROVINCE, user -> rounds.open(new RoundCommand(null, null, 2026, 2, null, today.plusDays(20),
 				today.plusDays(35), today.plusDays(50), null, null, null, true), user).id());
@@ -172,11 +143,6 @@ class RoundDemoData {
 
 	private <T> T as(String username, java.util.function.Function<CurrentUser, T> step) {
 		return steps.as(username, step);
-	}
-
-	private boolean loaded() {
-		return jdbc.sql("SELECT COUNT(*) FROM data_load WHERE name = :name").param("name", NAME).query(Long.class)
-			.single() > 0;
 	}
 
 }
