@@ -18,7 +18,13 @@ public record Criterion(String code, String title, String note, int maxPoints, I
 	}
 
 	public Optional<CriterionOption> option(String optionCode) {
-		return options.stream().filter(option -> option.code().equals(optionCode)).findFirst();
+		// A loop, not a stream: a round's results look up every answer of every sheet (see docs/benchmarks.md).
+		for (CriterionOption option : options) {
+			if (option.code().equals(optionCode)) {
+				return Optional.of(option);
+			}
+		}
+		return Optional.empty();
 	}
 
 	public int bestPoints() {

@@ -343,33 +343,48 @@ public class CouncilRecords {
 			.param("d", dossierId)
 			.query(CouncilRecords::sheet)
 			.list();
-		return withAnswers(rows, false);
+		return withAnswers(rows);
 	}
 
 	/**
 	 * The latest revision of every member's sheet for the given dossiers, answers loaded for the submitted ones
-	 * only (drafts are not counted anywhere). One query for the sheets, one for the answers.
+	 * only (drafts are not counted anywhere). One query for the sheets, one for the answers, both selected by
+	 * dossier: a list of a round's thousands of sheet ids in {@code IN} made H2 compare every answer row with
+	 * every id (1.5 s for 300 dossiers of 9 members, see docs/benchmarks.md).
 	 */
 	public List<SheetRow> latestSheets(Collection<Long> dossierIds) {
 		if (dossierIds.isEmpty()) {
 			return List.of();
 		}
 		Map<String, SheetRow> latest = new LinkedHashMap<>();
+		Map<Long, Map<String, String>> answers = new HashMap<>();
 		for (List<Long> chunk : chunks(dossierIds)) {
 			jdbc.sql("SELECT * FROM score_sheet WHERE dossier_id IN (:ids) ORDER BY dossier_id, member_id, revision")
 				.param("ids", chunk)
 				.query(CouncilRecords::sheet)
 				.list()
 				.forEach(row -> latest.put(row.memberId() + ":" + row.dossierId(), row));
+			jdbc.sql("""
+					SELECT a.sheet_id, a.criterion_code, a.option_code FROM score_sheet s
+					JOIN score_answer a ON a.sheet_id = s.id
+					WHERE s.dossier_id IN (:ids) AND s.status = 'SUBMITTED'""")
+				.param("ids", chunk)
+				.query((rs, n) -> {
+					answers.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+					return null;
+				})
+				.list();
 		}
-		return withAnswers(List.copyOf(latest.values()), true);
+		// Earlier submitted revisions of reopened sheets came along; only the latest ones keep their answers.
+		return latest.values()
+			.stream()
+			.map(row -> withAnswers(row,
+					row.status() == SheetStatus.SUBMITTED ? answers.getOrDefault(row.id(), Map.of()) : Map.of()))
+			.toList();
 	}
 
-	private List<SheetRow> withAnswers(List<SheetRow> rows, boolean submittedOnly) {
-		List<Long> ids = rows.stream()
-			.filter(row -> !submittedOnly || row.status() == SheetStatus.SUBMITTED)
-			.map(SheetRow::id)
-			.toList();
+	private List<SheetRow> withAnswers(List<SheetRow> rows) {
+		List<Long> ids = rows.stream().map(SheetRow::id).toList();
 		Map<Long, Map<String, String>> answers = new HashMap<>();
 		for (List<Long> chunk : chunks(ids)) {
 			jdbc.sql("SELECT sheet_id, criterion_code, option_code FROM score_answer WHERE sheet_id IN (:ids)")
@@ -380,11 +395,13 @@ public class CouncilRecords {
 				})
 				.list();
 		}
-		return rows.stream()
-			.map(row -> new SheetRow(row.id(), row.memberId(), row.dossierId(), row.revision(), row.status(), row.total(),
-					row.pointsA(), row.pointsB(), row.pointsC(), row.reopenReason(), row.reopenedBy(), row.createdAt(),
-					row.updatedAt(), row.submittedAt(), row.version(), answers.getOrDefault(row.id(), Map.of())))
-			.toList();
+		return rows.stream().map(row -> withAnswers(row, answers.getOrDefault(row.id(), Map.of()))).toList();
+	}
+
+	private static SheetRow withAnswers(SheetRow row, Map<String, String> answers) {
+		return new SheetRow(row.id(), row.memberId(), row.dossierId(), row.revision(), row.status(), row.total(),
+				row.pointsA(), row.pointsB(), row.pointsC(), row.reopenReason(), row.reopenedBy(), row.createdAt(),
+				row.updatedAt(), row.submittedAt(), row.version(), answers);
 	}
 
 	private static List<List<Long>> chunks(Collection<Long> ids) {

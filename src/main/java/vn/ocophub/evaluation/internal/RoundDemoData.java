@@ -2,11 +2,7 @@ package vn.ocophub.evaluation.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -15,19 +11,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.ocophub.criteria.CriteriaCatalogue;
-import vn.ocophub.criteria.CriteriaSet;
-import vn.ocophub.criteria.Criterion;
-import vn.ocophub.criteria.CriterionOption;
 import vn.ocophub.evaluation.Agreement;
 import vn.ocophub.evaluation.CommuneAssessmentData;
 import vn.ocophub.evaluation.DossierData;
@@ -37,12 +22,7 @@ import vn.ocophub.evaluation.LocalFinding;
 import vn.ocophub.evaluation.RegistrationType;
 import vn.ocophub.evaluation.RoundCommand;
 import vn.ocophub.evaluation.RoundManagement;
-import vn.ocophub.evaluation.SelfAssessmentManagement;
 import vn.ocophub.identity.CurrentUser;
-import vn.ocophub.product.ProductManagement;
-import vn.ocophub.product.ProductQuery;
-import vn.ocophub.product.ProductSummary;
-import vn.ocophub.shared.PageRequest;
 
 /**
  * A demo evaluation round in progress: Hà Tĩnh's round 2 of 2026, open, with dossiers of the demo Hương Sơn
@@ -73,63 +53,28 @@ class RoundDemoData {
 
 	private final DossierManagement dossiers;
 
-	private final SelfAssessmentManagement assessments;
-
-	private final ProductManagement products;
-
-	private final CriteriaCatalogue criteria;
-
-	private final UserDetailsService users;
-
-	private final JdbcClient jdbc;
-
-	private final TransactionTemplate transactions;
+	private final DemoSteps steps;
 
 	private final Clock clock;
 
 	RoundDemoData(@Value("${ocop.demo.enabled:false}") boolean enabled, RoundManagement rounds,
-			DossierManagement dossiers, SelfAssessmentManagement assessments, ProductManagement products,
-			CriteriaCatalogue criteria, UserDetailsService users, JdbcClient jdbc, TransactionTemplate transactions,
-			Clock clock) {
+			DossierManagement dossiers, DemoSteps steps, Clock clock) {
 		this.enabled = enabled;
 		this.rounds = rounds;
 		this.dossiers = dossiers;
-		this.assessments = assessments;
-		this.products = products;
-		this.criteria = criteria;
-		this.users = users;
-		this.jdbc = jdbc;
-		this.transactions = transactions;
+		this.steps = steps;
 		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(ORDER)
 	void load() {
-		if (!enabled || loaded()) {
-			return;
-		}
-		try {
-			transactions.executeWithoutResult(status -> loadAll());
-			log.info("Loaded the demo evaluation round (Hà Tĩnh, round 2/2026)");
-		}
-		catch (DataIntegrityViolationException ex) {
-			log.info("The demo evaluation round was loaded by another node");
-		}
-		catch (UsernameNotFoundException | IllegalStateException ex) {
-			// Demo data never stops the application: without the demo accounts or registry there is no round.
-			log.warn("Demo evaluation round not loaded: {}", ex.getMessage());
-		}
-		finally {
-			SecurityContextHolder.clearContext();
+		if (enabled) {
+			steps.once(NAME, "the demo evaluation round (Hà Tĩnh, round 2/2026)", log, this::loadAll);
 		}
 	}
 
 	private void loadAll() {
-		jdbc.sql("INSERT INTO data_load (name, loaded_at) VALUES (:name, :at)")
-			.param("name", NAME)
-			.param("at", OffsetDateTime.now(clock))
-			.update();
 		LocalDate today = LocalDate.now(clock);
 		long round = as(PROVINCE, user -> rounds.open(new RoundCommand(null, null, 2026, 2, null, today.plusDays(20),
 				today.plusDays(35), today.plusDays(50), null, null, null, true), user).id());
@@ -168,39 +113,12 @@ class RoundDemoData {
 	/** Files a dossier on a new submitted self-assessment of the product, answered at {@code level} (0–1) of each criterion. */
 	private long file(long round, String productCode, double level, RegistrationType type, String certificate,
 			int samples, String actor, String summary) {
-		return as(actor, user -> {
-			ProductSummary product = products
-				.search(new ProductQuery(productCode, null, null, null, null, null, null, null, null),
-						new PageRequest(0, 5), user)
-				.items()
-				.stream()
-				.filter(p -> p.code().equals(productCode))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("the demo product " + productCode + " is missing"));
-			long assessment = assessments.start(product.id(), user);
-			String set = assessments.get(assessment, user).criteriaSetCode();
-			assessments.submit(assessment, 0, answers(criteria.set(set), level), user);
-			boolean camBu = actor.equals(PRODUCER);
-			return dossiers.file(round, new DossierData(type, assessment, camBu ? "Phạm Thị Cam" : "Trần Văn Lộc",
-					"Giám đốc hợp tác xã", camBu ? "0977 212 221" : "0906 533 278",
-					camBu ? "htxcambusonkim@example.vn" : "htxbuoiphuctrach@example.vn", product.communeName() + ", " + product.provinceName(),
-					summary, certificate, samples), user);
-		});
-	}
-
-	/** For every criterion (first case of an alternative), the option at {@code level} of its range of points. */
-	private static Map<String, String> answers(CriteriaSet set, double level) {
-		Map<String, String> answers = new LinkedHashMap<>();
-		set.parts().forEach(part -> part.headings().forEach(heading -> {
-			for (Criterion criterion : heading.alternative() ? heading.criteria().subList(0, 1) : heading.criteria()) {
-				List<CriterionOption> options = criterion.options()
-					.stream()
-					.sorted(Comparator.comparingInt(CriterionOption::points))
-					.toList();
-				answers.put(criterion.code(), options.get((int) Math.round(level * (options.size() - 1))).code());
-			}
-		}));
-		return answers;
+		boolean camBu = actor.equals(PRODUCER);
+		return steps.file(round, productCode, actor, set -> DemoAnswers.atLevel(set, level),
+				product -> new DossierData(type, null, camBu ? "Phạm Thị Cam" : "Trần Văn Lộc", "Giám đốc hợp tác xã",
+						camBu ? "0977 212 221" : "0906 533 278",
+						camBu ? "htxcambusonkim@example.vn" : "htxbuoiphuctrach@example.vn",
+						product.communeName() + ", " + product.provinceName(), summary, certificate, samples));
 	}
 
 	private static CommuneAssessmentData assessment() {
@@ -220,20 +138,11 @@ class RoundDemoData {
 	}
 
 	private long version(long dossier, CurrentUser user) {
-		return dossiers.get(dossier, user).version();
+		return steps.version(dossier, user);
 	}
 
-	/** Runs a step as a demo account, so that the audit trail names who took it. */
 	private <T> T as(String username, java.util.function.Function<CurrentUser, T> step) {
-		CurrentUser user = (CurrentUser) users.loadUserByUsername(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		return step.apply(user);
-	}
-
-	private boolean loaded() {
-		return jdbc.sql("SELECT COUNT(*) FROM data_load WHERE name = :name").param("name", NAME).query(Long.class)
-			.single() > 0;
+		return steps.as(username, step);
 	}
 
 }
