@@ -750,19 +750,22 @@ public class CouncilManagement {
 				new FieldChange("stars", null, String.valueOf(result.stars())),
 				new FieldChange("routing", null, routing.name())));
 		String stars = String.valueOf(result.stars());
+		// Like the routing's text, the mean goes into the notifications as the official language writes it (85,75):
+		// a point there separates thousands.
+		String mean = result.mean().toPlainString().replace('.', ',');
 		notifications.toProducer(saved.producerId(), "evaluation.notification.result",
-				List.of(saved.productName(), result.mean().toPlainString(), stars), "/dossiers/" + dossierId, at);
+				List.of(saved.productName(), mean, stars), "/dossiers/" + dossierId, at);
 		notifications.toRole(Role.PROVINCE_OFFICER, round.provinceCode(), null, "evaluation.notification.result-office",
-				List.of(saved.productName(), result.mean().toPlainString(), stars, text("evaluation.routing." + routing)),
+				List.of(saved.productName(), mean, stars, text("evaluation.routing." + routing)),
 				link(councilId), at);
 		if (routing == Routing.CENTRAL_PROPOSAL) {
 			notifications.toRole(Role.PROVINCE_OFFICER, null, null, "evaluation.notification.proposed",
-					List.of(saved.productName(), result.mean().toPlainString()), "/rounds", at);
+					List.of(saved.productName(), mean), "/rounds", at);
 		}
 		if (round.level() == RoundLevel.CENTRAL) {
 			// The province that proposed the product follows it to the end.
 			notifications.toRole(Role.PROVINCE_OFFICER, saved.provinceCode(), null, "evaluation.notification.result-office",
-					List.of(saved.productName(), result.mean().toPlainString(), stars, text("evaluation.routing." + routing)),
+					List.of(saved.productName(), mean, stars, text("evaluation.routing." + routing)),
 					"/dossiers/" + dossierId, at);
 		}
 		return compute(round, councilId, seats, List.of(dossierId)).results.get(dossierId);
@@ -816,6 +819,14 @@ public class CouncilManagement {
 			}
 		}
 		return results;
+	}
+
+	/**
+	 * The seat an account holds in a council, for pages that name who confirmed a result or reopened a sheet they
+	 * already show: by seat and name, as the minutes do, not by username.
+	 */
+	public Optional<CouncilSeat> seatHeldBy(long councilId, String username) {
+		return records.seats(councilId).stream().filter(seat -> seat.username().equals(username)).findFirst();
 	}
 
 	/** The confirmed result of one dossier, for its page (whoever may see the dossier sees it). */

@@ -9,9 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,10 +34,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 /**
  * Base of the real-browser tests: the whole application on a random port (with the private in-memory H2 and
@@ -242,6 +251,105 @@ abstract class BrowserTestSupport {
 		}
 		finally {
 			driver.manage().window().setSize(before);
+		}
+	}
+
+	/** Presses a key (or types text) wherever the focus is. */
+	void keys(CharSequence key) {
+		new Actions(driver).sendKeys(key).perform();
+	}
+
+	/**
+	 * Types a date into a date field as a user would: into its first part from its label, then day, month and
+	 * year in the order the browser's locale shows them (headless Chromium keeps en-US whatever --lang says).
+	 */
+	void typeDate(String id, LocalDate date) {
+		@SuppressWarnings("unchecked")
+		List<String> order = (List<String>) ((JavascriptExecutor) driver).executeScript(
+				"return new Intl.DateTimeFormat().formatToParts(new Date(2030, 5, 15))"
+						+ ".filter(function (p) { return p.type !== 'literal'; }).map(function (p) { return p.type; });");
+		click(find("label[for='" + id + "']"));
+		StringBuilder typed = new StringBuilder();
+		for (String part : order) {
+			typed.append(switch (part) {
+				case "day" -> String.format("%02d", date.getDayOfMonth());
+				case "month" -> String.format("%02d", date.getMonthValue());
+				default -> String.valueOf(date.getYear());
+			});
+		}
+		keys(typed);
+		waitUntil(d -> date.toString().equals(d.findElement(By.id(id)).getAttribute("value")));
+	}
+
+	/** Waits for the page's confirmation dialog (a form's data-confirm), checks how it starts and accepts it. */
+	void acceptConfirmation(String startsWith) {
+		Alert alert = waitUntil(ExpectedConditions.alertIsPresent());
+		String text = alert.getText();
+		if (!text.startsWith(startsWith)) {
+			alert.dismiss();
+			throw new AssertionError("Confirmation \"" + text + "\" does not start with \"" + startsWith + "\"");
+		}
+		alert.accept();
+	}
+
+	/** Clicks a button that asks first, accepts its confirmation and waits for the page it leads to. */
+	void clickConfirmAndWaitForNewPage(WebElement element, String confirmationStart) {
+		WebElement html = find("html");
+		click(element);
+		acceptConfirmation(confirmationStart);
+		waitUntil(ExpectedConditions.stalenessOf(html));
+		waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * The producer's side of filing a dossier in a round: from the round's page to the dossier form, filled in
+	 * with the given submitted self-assessment and the Cam bù cooperative's applicant; not saved yet.
+	 */
+	void fillDossierForm(String round, long selfAssessment) {
+		open(round);
+		clickAndWaitForNewPage(visible("#dossier-new"));
+		new Select(find("#selfAssessmentId")).selectByValue(String.valueOf(selfAssessment));
+		type("#applicantName", "Phạm Thị Hoa");
+		type("#applicantTitle", "Giám đốc hợp tác xã");
+		type("#applicantPhone", "0912 345 678");
+		type("#productionAddress", "Thôn Tân Hương, Xã Hương Sơn, Tỉnh Hà Tĩnh");
+		type("#productSummary", "Cam bù chín cây trồng trên đất đồi Sơn Kim, vỏ mỏng, vị ngọt thanh.");
+	}
+
+	/** The commune's findings on the four local criteria, as the commune officer writes them in these tests. */
+	static final Map<String, String> COMMUNE_FINDINGS = Map.of(
+			"ORIGIN", "Cam bù trồng tại vùng đồi Sơn Kim của xã viên, có sổ ghi chép vùng trồng.",
+			"LABOUR", "Hợp tác xã sử dụng 48 lao động là người trong xã.",
+			"IDEA", "Ý tưởng sản phẩm do hợp tác xã xây dựng.",
+			"IDENTITY", "Cam bù gắn với vùng thượng nguồn sông Ngàn Phố.");
+
+	/**
+	 * The commune officer's assessment on a dossier's page, not saved yet: every format check ticked, the
+	 * {@link #COMMUNE_FINDINGS} on the local criteria, each agreeing with the producer, and the conclusion.
+	 */
+	void fillCommuneAssessment() {
+		for (String check : new String[] { "form", "selfAssessment", "samples", "evidence" }) {
+			click(find("#check-" + check));
+		}
+		for (String criterion : List.of("ORIGIN", "LABOUR", "IDEA", "IDENTITY")) {
+			type("#finding-" + criterion, COMMUNE_FINDINGS.get(criterion));
+			click(find("label[for='agreement-" + criterion + "-AGREE']"));
+		}
+		type("#conclusion", "Hồ sơ đủ thể thức. Đề nghị tỉnh tổ chức đánh giá, phân hạng.");
+	}
+
+	/** The text of a PDF, page after page, in NFC (as the reports write it). */
+	static String pdfText(byte[] pdf) throws IOException {
+		PdfReader reader = new PdfReader(pdf);
+		try {
+			StringBuilder text = new StringBuilder();
+			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+				text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+			}
+			return Normalizer.normalize(text.toString(), Normalizer.Form.NFC);
+		}
+		finally {
+			reader.close();
 		}
 	}
 

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -66,14 +64,7 @@ class DossierBrowserTests extends BrowserTestSupport {
 
 		// The producer files its dossier with its submitted self-assessment and sends it to the commune.
 		logIn("chuthe.cambu", DEMO_PASSWORD);
-		open(board);
-		clickAndWaitForNewPage(visible("#dossier-new"));
-		new Select(find("#selfAssessmentId")).selectByValue(String.valueOf(assessment));
-		type("#applicantName", "Phạm Thị Hoa");
-		type("#applicantTitle", "Giám đốc hợp tác xã");
-		type("#applicantPhone", "0912 345 678");
-		type("#productionAddress", "Thôn Tân Hương, Xã Hương Sơn, Tỉnh Hà Tĩnh");
-		type("#productSummary", "Cam bù chín cây trồng trên đất đồi Sơn Kim, vỏ mỏng, vị ngọt thanh.");
+		fillDossierForm(board, assessment);
 		fullPageScreenshot("102-dossier-form");
 		clickAndWaitForNewPage(find("#dossier-save"));
 		String dossier = currentPath();
@@ -113,21 +104,9 @@ class DossierBrowserTests extends BrowserTestSupport {
 		// The commune records its assessment of the four local criteria and forwards the dossier.
 		logIn("canbo.huongson", DEMO_PASSWORD);
 		open(dossier);
-		for (String check : new String[] { "form", "selfAssessment", "samples", "evidence" }) {
-			click(find("#check-" + check));
-		}
-		Map<String, String> findings = new LinkedHashMap<>();
-		findings.put("ORIGIN", "Cam bù trồng tại vùng đồi Sơn Kim của xã viên, có sổ ghi chép vùng trồng.");
-		findings.put("LABOUR", "Hợp tác xã sử dụng 48 lao động là người trong xã.");
-		findings.put("IDEA", "Ý tưởng sản phẩm do hợp tác xã xây dựng.");
-		findings.put("IDENTITY", "Cam bù gắn với vùng thượng nguồn sông Ngàn Phố.");
-		findings.forEach((criterion, text) -> {
-			type("#finding-" + criterion, text);
-			click(find("label[for='agreement-" + criterion + "-AGREE']"));
-		});
+		fillCommuneAssessment();
 		click(find("label[for='agreement-IDEA-LOWER']"));
 		type("#note-IDEA", "Ý tưởng học từ mô hình cam Vinh, chưa hoàn toàn của địa phương.");
-		type("#conclusion", "Hồ sơ đủ thể thức. Đề nghị tỉnh tổ chức đánh giá, phân hạng.");
 		fullPageScreenshot("107-commune-assessment");
 		clickAndWaitForNewPage(find("#commune-save"));
 		assertThat(find("#dossier-status").getText()).isEqualTo("Xã đã đánh giá");

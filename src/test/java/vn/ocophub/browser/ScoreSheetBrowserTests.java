@@ -11,9 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -113,17 +111,7 @@ class ScoreSheetBrowserTests extends BrowserTestSupport {
 		WebElement submit = find("#sheet-submit");
 		html = find("html");
 		submit.sendKeys(Keys.SPACE);
-		waitUntil(d -> {
-			try {
-				d.switchTo().alert();
-				return true;
-			}
-			catch (NoAlertPresentException ex) {
-				return false;
-			}
-		});
-		assertThat(driver.switchTo().alert().getText()).startsWith("Nộp phiếu chấm?");
-		driver.switchTo().alert().accept();
+		acceptConfirmation("Nộp phiếu chấm?");
 		waitUntil(ExpectedConditions.stalenessOf(html));
 		assertThat(visible("main .alert-success").getText()).isEqualTo("Đã nộp phiếu chấm: " + total + " điểm. Phiếu đã khóa.");
 		assertThat(find("#sheet-status").getText()).isEqualTo("Đã nộp");
@@ -200,10 +188,6 @@ class ScoreSheetBrowserTests extends BrowserTestSupport {
 			}
 		}
 		throw new AssertionError("Tab never reached " + attribute + "=" + value);
-	}
-
-	private void keys(CharSequence key) {
-		new Actions(driver).sendKeys(key).perform();
 	}
 
 	private static String sheetPath(Council council, long dossier) {

@@ -15,9 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfWriter;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import vn.ocophub.criteria.CriteriaCatalogue;
 import vn.ocophub.criteria.CriteriaHeading;
@@ -105,20 +103,7 @@ class SelfAssessmentBrowserTests extends BrowserTestSupport {
 				"document.getElementById('ev-A-1-a').scrollIntoView({block: 'center', behavior: 'instant'});");
 		screenshot("93-self-assessment-evidence");
 
-		WebElement html = find("html");
-		click(find("#sa-submit"));
-		waitUntil(d -> {
-			try {
-				d.switchTo().alert();
-				return true;
-			}
-			catch (org.openqa.selenium.NoAlertPresentException ex) {
-				return false;
-			}
-		});
-		assertThat(driver.switchTo().alert().getText()).startsWith("Nộp báo cáo tự đánh giá?");
-		driver.switchTo().alert().accept();
-		waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+		clickConfirmAndWaitForNewPage(find("#sa-submit"), "Nộp báo cáo tự đánh giá?");
 		assertThat(visible("main .alert-success").getText()).isEqualTo(
 				"Đã nộp báo cáo tự đánh giá: 100 điểm, 5 sao. Báo cáo đã nộp không thể sửa.");
 		assertThat(find("#sa-status").getText()).isEqualTo("Đã nộp");
@@ -167,15 +152,6 @@ class SelfAssessmentBrowserTests extends BrowserTestSupport {
 		document.add(new Paragraph("VietGAP"));
 		document.close();
 		return out.toByteArray();
-	}
-
-	private static String pdfText(byte[] bytes) throws Exception {
-		PdfReader reader = new PdfReader(bytes);
-		StringBuilder text = new StringBuilder();
-		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-			text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-		}
-		return java.text.Normalizer.normalize(text.toString(), java.text.Normalizer.Form.NFC);
 	}
 
 }

@@ -135,13 +135,7 @@ public final class ScoreSheetFixtures {
 	 */
 	public long forwardedDossier(long round, String productName, ProductSet productSet) {
 		CurrentUser producer = account("chuthe.cambu");
-		long producerId = producers.access(producer).ownProducers().iterator().next();
-		long product = products.create(null, new ProductData(productName, producerId, productSet, null, null, null,
-				null, null, null, null, null, null, null, null, null, null), producer).id();
-		long assessment = assessments.start(product, producer);
-		CriteriaSet set = criteria.set(assessments.get(assessment, producer).criteriaSetCode());
-		assessments.addEvidence(assessment, "A.1.a", pdf(), "giay-chung-nhan-vung-trong.pdf", producer);
-		assessments.submit(assessment, assessments.get(assessment, producer).version(), best(set), producer);
+		long assessment = submittedSelfAssessment(productName, productSet);
 		long id = dossiers.file(round, new DossierData(RegistrationType.FIRST_TIME, assessment, "Phạm Thị Cam",
 				"Giám đốc hợp tác xã", "0977 212 221", "htxcambu@example.vn", "Thôn Tân Hương, Xã Hương Sơn, Tỉnh Hà Tĩnh",
 				"Sản phẩm của hợp tác xã, làm từ cam bù chín cây.", null, productSet == ProductSet.S26 ? null : 5), producer);
@@ -156,6 +150,22 @@ public final class ScoreSheetFixtures {
 				true, true, findings, "Hồ sơ đủ thể thức, đề nghị tỉnh đánh giá."), commune);
 		dossiers.forward(id, dossiers.get(id, commune).version(), commune);
 		return id;
+	}
+
+	/**
+	 * A new product of the Cam bù cooperative in the given set, self-assessed at the best option of every criterion
+	 * with a PDF on A.1.a and submitted: ready to be filed in a round. Returns the self-assessment's id.
+	 */
+	public long submittedSelfAssessment(String productName, ProductSet productSet) {
+		CurrentUser producer = account("chuthe.cambu");
+		long producerId = producers.access(producer).ownProducers().iterator().next();
+		long product = products.create(null, new ProductData(productName, producerId, productSet, null, null, null,
+				null, null, null, null, null, null, null, null, null, null), producer).id();
+		long assessment = assessments.start(product, producer);
+		CriteriaSet set = criteria.set(assessments.get(assessment, producer).criteriaSetCode());
+		assessments.addEvidence(assessment, "A.1.a", pdf(), "giay-chung-nhan-vung-trong.pdf", producer);
+		assessments.submit(assessment, assessments.get(assessment, producer).version(), best(set), producer);
+		return assessment;
 	}
 
 	/** A new council member account of Hà Tĩnh that has already chosen its own password. */
@@ -188,7 +198,8 @@ public final class ScoreSheetFixtures {
 		return (CurrentUser) accounts.loadUserByUsername(username);
 	}
 
-	static String token() {
+	/** A short token unique in this JVM, to make names and usernames new. */
+	public static String token() {
 		return Long.toString(SEQUENCE.incrementAndGet(), 36);
 	}
 

@@ -263,7 +263,7 @@ class ScoreSheetPagesIntegrationTests extends EvaluationIntegrationSupport {
 		assertThat(page).contains("id=\"dossier-result\"", "Kết quả đánh giá", mean, "điểm trung bình",
 				confirmed.stars() + " sao", "Chưa đủ điều kiện công nhận ở cấp này.",
 				"Chưa đạt 3 sao: phản hồi cho chủ thể cách nâng hạng", "3 phiếu / 3 thành viên chấm điểm",
-				"Chủ tịch hội đồng (" + council.chair() + ") xác nhận lúc "
+				"Chủ tịch hội đồng Nguyễn Văn Chủ Tịch xác nhận lúc "
 						+ DossierIntegrationTests.vietnam(confirmed.confirmedAt()),
 				"id=\"result-next\"", "Con đường lên " + (confirmed.stars() + 1) + "★");
 		assertThat(page).contains("Phần A", "/40", "Phần B", "/25", "Phần C", "/35");

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -162,17 +163,29 @@ public final class CouncilMinutes {
 			product(document, n++, product, facts);
 		}
 
-		paragraph(document, text("evaluation.minutes.closing", products.stream().filter(p -> p.result().confirmed()).count(),
-				products.size()), normal, Element.ALIGN_LEFT, 12);
-		paragraph(document, text("evaluation.minutes.written", facts.writtenBy(), AT.format(VietnamTime.of(facts.writtenAt()))),
-				normal, Element.ALIGN_RIGHT, 12);
-		// Both signatures with room to sign and the names of those who sign, kept on one page.
+		// The closing lines, then both signatures with room to sign and the names of those who sign, kept on one
+		// page: a page never carries the signatures alone.
 		PdfPTable signatures = SelfAssessmentReport.table(new float[] { 50, 50 });
-		signatures.setSpacingBefore(10);
+		signatures.setSpacingBefore(8);
 		signatures.setKeepTogether(true);
+		PdfPCell closing = SelfAssessmentReport.cell(text("evaluation.minutes.closing",
+				products.stream().filter(p -> p.result().confirmed()).count(), products.size()), normal);
+		closing.setColspan(2);
+		closing.setBorder(0);
+		closing.setPaddingLeft(0);
+		signatures.addCell(closing);
+		PdfPCell written = SelfAssessmentReport.cell(text("evaluation.minutes.written", facts.writtenBy(),
+				AT.format(VietnamTime.of(facts.writtenAt()))), normal);
+		written.setColspan(2);
+		written.setBorder(0);
+		written.setPaddingRight(0);
+		written.setPaddingTop(12);
+		written.setHorizontalAlignment(Element.ALIGN_RIGHT);
+		signatures.addCell(written);
 		for (String key : List.of("evaluation.minutes.sign-secretary", "evaluation.minutes.sign-chair")) {
 			PdfPCell title = SelfAssessmentReport.cell(text(key), strong);
 			title.setBorder(0);
+			title.setPaddingTop(14);
 			title.setHorizontalAlignment(Element.ALIGN_CENTER);
 			signatures.addCell(title);
 		}
@@ -239,8 +252,8 @@ public final class CouncilMinutes {
 					facts.settings().divergenceLimit()));
 		}
 		if (!r.flags().isEmpty()) {
-			row(outcome, "evaluation.minutes.flags", r.flags().stream().map(f -> text("evaluation.flag." + f))
-				.collect(Collectors.joining("; ")));
+			row(outcome, "evaluation.minutes.flags", capitalized(r.flags().stream().map(f -> text("evaluation.flag." + f))
+				.collect(Collectors.joining("; "))));
 		}
 		for (Rescoring rescoring : product.rescorings()) {
 			row(outcome, "evaluation.minutes.rescoring", text("evaluation.minutes.rescoring-value", rescoring.memberName(),
@@ -283,6 +296,11 @@ public final class CouncilMinutes {
 			.collect(Collectors.joining(", "));
 		String statement = p.declaration().statement() == null ? "" : " – " + p.declaration().statement();
 		return text("evaluation.minutes.declared-conflict", kinds + statement, when, signature);
+	}
+
+	/** A text that starts a cell with a capital letter (the flags' texts also go in the middle of sentences). */
+	private static String capitalized(String value) {
+		return value.isEmpty() ? value : value.substring(0, 1).toUpperCase(Locale.ROOT) + value.substring(1);
 	}
 
 	private static String points(BigDecimal value) {

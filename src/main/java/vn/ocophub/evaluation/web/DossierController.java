@@ -233,6 +233,7 @@ class DossierController {
 		if (result == null) {
 			return;
 		}
+		model.addAttribute("confirmer", councils.seatHeldBy(result.councilId(), result.confirmedBy()).orElse(null));
 		CriteriaSet set = criteria.set(dossier.criteriaSetCode());
 		Map<String, Integer> maxima = new LinkedHashMap<>();
 		set.parts().forEach(part -> maxima.put(part.code(), part.maxPoints()));

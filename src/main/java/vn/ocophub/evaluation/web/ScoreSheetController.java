@@ -189,6 +189,8 @@ class ScoreSheetController {
 			result = criteria.score(rules, set.code(), view.answers());
 		}
 		model.addAttribute("sheet", view);
+		model.addAttribute("reopener",
+				view.reopenedBy() == null ? null : councils.seatHeldBy(view.councilId(), view.reopenedBy()).orElse(null));
 		model.addAttribute("set", set);
 		model.addAttribute("answers", answers);
 		model.addAttribute("version", version);
