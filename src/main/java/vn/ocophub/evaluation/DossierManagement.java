@@ -339,8 +339,27 @@ public class DossierManagement {
 				d.producerId(), d.producerName(), d.provinceCode(), d.communeCode(), d.communeName(), d.selfAssessmentId(),
 				d.criteriaSet(), sa.recordedScore(), evidence.count(d.selfAssessmentId(), null), d.data(), d.status(),
 				d.statusChangedAt(), d.createdAt(), d.createdBy(), d.updatedAt(), d.updatedBy(), d.version(),
-				records.history(id), records.assessment(id).orElse(null), "26".equals(productSetOf(d.criteriaSet())),
+				history(id, user), records.assessment(id).orElse(null), "26".equals(productSetOf(d.criteriaSet())),
 				editable, commune);
+	}
+
+	/**
+	 * The dossier's history as the reader may see it. A council works behind closed doors until its chair confirms
+	 * the result: for readers outside the offices (the producer's accounts) the council's steps name no member, and
+	 * the re-scorings (a sheet reopened, with its reason) are left out.
+	 */
+	private List<DossierEvent> history(long id, CurrentUser user) {
+		List<DossierEvent> events = records.history(id);
+		if (user.hasRole(Role.PROVINCE_OFFICER) || user.hasRole(Role.COMMUNE_OFFICER)) {
+			return events;
+		}
+		java.util.Set<DossierStatus> council = java.util.EnumSet.of(DossierStatus.ASSIGNED, DossierStatus.SCORED,
+				DossierStatus.RESULT_CONFIRMED);
+		return events.stream()
+			.filter(e -> !(e.from() == DossierStatus.SCORED && e.to() == DossierStatus.ASSIGNED))
+			.map(e -> council.contains(e.to()) ? new DossierEvent(e.occurredAt(),
+					messages.getMessage("evaluation.dossier.history.council", null, org.springframework.context.i18n.LocaleContextHolder.getLocale()), e.from(), e.to(), null) : e)
+			.toList();
 	}
 
 	/** The round's status board: the dossiers the user may see, filtered. */

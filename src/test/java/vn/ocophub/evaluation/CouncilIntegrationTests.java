@@ -877,6 +877,34 @@ class CouncilIntegrationTests extends EvaluationIntegrationSupport {
 		assertThat(councils.confirm(council.id(), dossier, account(council.chair())).confirmed()).isTrue();
 	}
 
+	@Test
+	void theProducerSeesTheCouncilsStepsInTheHistoryWithoutMembersOrReScorings() {
+		long round = round();
+		Council council = council(round);
+		long dossier = forwarded(round);
+		councils.assign(council.id(), List.of(dossier), office());
+		declareAll(council, dossier);
+		scoreAll(council, dossier, 75, 4);
+		long member = seatOf(council, council.member1()).memberId();
+		councils.reopen(council.id(), dossier, member, "Chấm lại tiêu chí C.7 sau thảo luận", account(council.chair()));
+
+		List<DossierEvent> office = dossiers.get(dossier, account(OFFICE)).history();
+		assertThat(office).anySatisfy(e -> assertThat(e.reason()).isEqualTo("Chấm lại tiêu chí C.7 sau thảo luận"));
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("vi"));
+		List<DossierEvent> producer;
+		try {
+			producer = dossiers.get(dossier, account(PRODUCER)).history();
+		}
+		finally {
+			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		}
+		assertThat(producer).noneSatisfy(e -> assertThat(e.reason()).contains("C.7"))
+			.noneSatisfy(e -> assertThat(e.from()).isEqualTo(DossierStatus.SCORED))
+			.filteredOn(e -> e.to() == DossierStatus.ASSIGNED || e.to() == DossierStatus.SCORED)
+			.isNotEmpty()
+			.allSatisfy(e -> assertThat(e.actor()).isEqualTo("Hội đồng đánh giá"));
+	}
+
 	// --- 6. who sees which results ---------------------------------------------------------------------------
 
 	@Test
