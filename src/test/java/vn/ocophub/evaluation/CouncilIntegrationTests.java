@@ -590,6 +590,24 @@ class CouncilIntegrationTests extends EvaluationIntegrationSupport {
 				"mở lại bởi Phó Chủ tịch Trần Thị Phó " + council.tag());
 	}
 
+	@Test
+	void theMinutesSayWhichStarConditionsKeepAProductBelowTheBandOfItsMean() throws Exception {
+		long round = round();
+		Council council = council(round);
+		long dossier = assigned(round, council);
+		declareAll(council, dossier);
+		// 75 points (the 4-star band) on sheets that keep only the conditions up to 2 stars.
+		scoreAll(council, dossier, 75, 2);
+		ProductResult confirmed = councils.confirm(council.id(), dossier, account(council.chair()));
+		assertThat(confirmed.band()).isEqualTo(4);
+		assertThat(confirmed.stars()).isLessThan(4);
+		String minutes = SelfAssessmentIntegrationTests.text(councils.minutes(council.id(),
+				councils.writeMinutes(council.id(), office()), office()))
+			.replaceAll("\\s+", " ");
+		assertThat(minutes).contains("Điểm trung bình thuộc khung 4 sao nhưng đa số phiếu chưa đạt điều kiện:",
+				"điều kiện " + (confirmed.stars() + 1) + " sao");
+	}
+
 	// --- 5. results ------------------------------------------------------------------------------------------
 
 	@Test

@@ -248,6 +248,19 @@ public final class CouncilMinutes {
 					+ points(r.parts().get("B")) + " · C " + points(r.parts().get("C")) + ")" + provisional);
 			row(outcome, "evaluation.minutes.stars-label", text("evaluation.minutes.stars", r.stars())
 					+ (r.potentialFiveStars() ? " – " + text("evaluation.result.potential") : "") + provisional);
+			if (r.band() != null && r.stars() != null && r.stars() < r.band()) {
+				// The mean reaches a higher band than the stars given: say which star conditions the majority of
+				// the sheets did not meet, so that the minutes explain the rating.
+				String unmet = r.unmetConditions()
+					.stream()
+					.filter(c -> c.stars() <= r.band())
+					.map(c -> c.requiredOption() == null ? text("evaluation.minutes.condition-criterion", c.criterion(), c.stars())
+							: text("evaluation.minutes.condition", c.criterion(),
+									c.requiredOption().substring(c.requiredOption().lastIndexOf('.') + 1), c.stars()))
+					.distinct()
+					.collect(Collectors.joining("; "));
+				row(outcome, "evaluation.minutes.below-band", text("evaluation.minutes.below-band-value", r.band(), unmet));
+			}
 			row(outcome, "evaluation.minutes.spread", text("evaluation.minutes.spread-value", r.spread(),
 					facts.settings().divergenceLimit()));
 		}
