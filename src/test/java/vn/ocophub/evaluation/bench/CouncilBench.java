@@ -33,7 +33,7 @@ import vn.ocophub.support.TestDatabaseEnvironment;
  * Run: {@code ./mvnw -q test -Dtest=CouncilBench -Dsurefire.failIfNoSpecifiedTests=false} (H2 in memory), or with
  * {@code -Docop.test.database=postgresql} and {@code OCOP_TEST_PG_URL} for PostgreSQL (see bench/council-load.sh).
  * Writes target/bench/council-bench-(h2|postgresql).txt. Knobs: {@code -Dbench.sheets} (2000),
- * {@code -Dbench.results} (20), {@code -Dbench.jfr=file.jfr} (a flight recording of the measured part).
+ * {@code -Dbench.results} (20), {@code -Dbench.warmup} (15 calls of results first), {@code -Dbench.jfr=file.jfr} (a flight recording of the measured part).
  */
 @SpringBootTest(properties = "ocop.bench.council-round=true")
 class CouncilBench {
@@ -84,7 +84,8 @@ class CouncilBench {
 			recording.start();
 		}
 		int resultRuns = Integer.getInteger("bench.results", 20);
-		for (int i = 0; i < 3; i++) {
+		// Warm-up: the JIT needs a few rounds' worth of calls before the numbers mean anything.
+		for (int i = 0; i < Integer.getInteger("bench.warmup", 15); i++) {
 			assertThat(councils.results(round.id(), office)).hasSize(council.dossiers().size());
 		}
 		long[] results = new long[resultRuns];
