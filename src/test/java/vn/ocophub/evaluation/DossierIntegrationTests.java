@@ -104,6 +104,10 @@ class DossierIntegrationTests extends EvaluationIntegrationSupport {
 		assertThat(notifications.unread(account("canbo.huongson"))).isEqualTo(communeUnread + 1);
 		Notification told = notifications.recent(account("canbo.huongson")).get(0);
 		assertThat(told.link()).isEqualTo("/dossiers/" + id);
+		// The commune compares its findings on the four local criteria with what the producer ticked for them.
+		assertThat(get("canbo.huongson", "/dossiers/" + id)).bodyText()
+			.contains("Chủ thể tự chấm A.1.a: mức 3 (5 điểm)", "Chủ thể tự chấm A.2.a: mức", "Chủ thể tự chấm A.3.c: mức",
+					"Chủ thể tự chấm B.5.b: mức");
 		assertThat(get("canbo.huongson", "/notifications")).bodyText()
 			.contains("Hồ sơ “" + name + "” của Hợp tác xã Cam bù Sơn Kim vừa được nộp, chờ xã kiểm tra.",
 					vietnam(told.createdAt()));

@@ -54,8 +54,11 @@ class DossierController {
 
 	private final Messages messages;
 
+	private final vn.ocophub.evaluation.SelfAssessmentManagement assessments;
+
 	DossierController(DossierManagement dossiers, RoundManagement rounds, CouncilManagement councils,
-			CriteriaCatalogue criteria, Messages messages) {
+			CriteriaCatalogue criteria, Messages messages, vn.ocophub.evaluation.SelfAssessmentManagement assessments) {
+		this.assessments = assessments;
 		this.dossiers = dossiers;
 		this.rounds = rounds;
 		this.councils = councils;
@@ -215,12 +218,36 @@ class DossierController {
 		result(dossier, user, model);
 		model.addAttribute("criteria", LocalCriterion.values());
 		model.addAttribute("agreements", Agreement.values());
+		if (dossier.communeActions() || dossier.communeAssessment() != null) {
+			model.addAttribute("selfAssessed", selfAssessed(dossier, user));
+		}
 		CommuneAssessmentData shown = draft != null ? draft
 				: dossier.communeAssessment() != null ? dossier.communeAssessment().data() : null;
 		model.addAttribute("assessment", shown);
 		model.addAttribute("errors", errors);
 		model.addAttribute("error", error);
 		return "evaluation/dossier";
+	}
+
+	/**
+	 * What the producer ticked for each of the four local criteria, where the set has it, so that the commune
+	 * compares its finding with it: "A.1.a · mức 3 (5 điểm): text".
+	 */
+	private Map<LocalCriterion, String> selfAssessed(DossierView dossier, CurrentUser user) {
+		vn.ocophub.criteria.CriteriaSet set = criteria.set(dossier.criteriaSetCode());
+		Map<String, vn.ocophub.evaluation.RecordedAnswer> filed = assessments.get(dossier.selfAssessmentId(), user)
+			.filedAnswers();
+		Map<LocalCriterion, String> shown = new java.util.EnumMap<>(LocalCriterion.class);
+		for (LocalCriterion local : LocalCriterion.values()) {
+			local.criterionIn(set).ifPresent(code -> {
+				vn.ocophub.evaluation.RecordedAnswer answer = filed.get(code);
+				set.criterion(code)
+					.flatMap(c -> answer == null ? java.util.Optional.empty() : c.option(answer.optionCode()))
+					.ifPresent(option -> shown.put(local, messages.get("evaluation.commune.self-assessed", code,
+							option.number(), answer.points(), answer.text())));
+			});
+		}
+		return shown;
 	}
 
 	/**
