@@ -108,15 +108,20 @@ for c in $LEVELS; do
 done
 
 echo "## score sheet page: GET /councils/$COUNCIL/dossiers/{d}/sheet as hoidong.hatinh (form login)"
-curl -s -u "hoidong.hatinh:$PASSWORD" "$results_url" | grep -o '"dossierId":[0-9]*' | cut -d: -f2 |
-	sed "s#^#/councils/$COUNCIL/dossiers/#; s#\$#/sheet#" >"$OUT/council-sheet-paths.txt"
-echo "## $(wc -l <"$OUT/council-sheet-paths.txt") dossiers he scores (not recused)"
 JAR_COOKIES=$(mktemp)
 csrf=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
 curl -s -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "username=hoidong.hatinh" \
 	--data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$csrf" "$BASE/login"
 COUNCIL_COOKIE=$(sed 's/^#HttpOnly_//' "$JAR_COOKIES" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }')
 rm -f "$JAR_COOKIES"
+# A plain member sees results only once confirmed: list the round's dossiers as the office, keep the sheets he may
+# open (not recused).
+: >"$OUT/council-sheet-paths.txt"
+for d in $(curl -s -u "vanphong.hatinh:$PASSWORD" "$results_url" | grep -o '"dossierId":[0-9]*' | cut -d: -f2); do
+	path=/councils/$COUNCIL/dossiers/$d/sheet
+	[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COUNCIL_COOKIE" "$BASE$path")" = 200 ] && echo "$path" >>"$OUT/council-sheet-paths.txt"
+done
+echo "## $(wc -l <"$OUT/council-sheet-paths.txt") dossiers he scores (not recused)"
 first=$(head -1 "$OUT/council-sheet-paths.txt")
 status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COUNCIL_COOKIE" "$BASE$first")
 if [ "$status" != 200 ]; then

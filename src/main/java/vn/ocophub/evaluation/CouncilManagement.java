@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +42,7 @@ import vn.ocophub.evaluation.internal.AnswerSheetRules;
 import vn.ocophub.evaluation.internal.Dossier;
 import vn.ocophub.evaluation.internal.DossierRecords;
 import vn.ocophub.evaluation.internal.DossierRepository;
+import vn.ocophub.evaluation.internal.DossierSteps;
 import vn.ocophub.evaluation.internal.EvaluationRound;
 import vn.ocophub.evaluation.internal.EvaluationRoundRepository;
 import vn.ocophub.evaluation.internal.EvidenceStore;
@@ -148,12 +148,16 @@ public class CouncilManagement {
 
 	private final AdminUnitManagement units;
 
+	private final DossierSteps steps;
+
 	private final Clock clock;
 
 	CouncilManagement(CouncilRecords records, DossierRepository dossiers, DossierRecords dossierRecords,
 			EvaluationRoundRepository rounds, SelfAssessmentRepository assessments, EvidenceStore evidence,
 			NotificationStore notifications, CriteriaCatalogue criteria, UserManagement users, AuditTrail audit,
-			MessageSource messages, DossierManagement dossierManagement, AdminUnitManagement units, Clock clock) {
+			MessageSource messages, DossierManagement dossierManagement, AdminUnitManagement units, DossierSteps steps,
+			Clock clock) {
+		this.steps = steps;
 		this.dossierManagement = dossierManagement;
 		this.units = units;
 		this.records = records;
@@ -1155,24 +1159,11 @@ public class CouncilManagement {
 	}
 
 	private Dossier saveDossier(Dossier dossier) {
-		try {
-			return dossiers.save(dossier);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new BusinessRuleViolation(DossierManagement.Errors.CONCURRENT_EDIT);
-		}
+		return steps.save(dossier);
 	}
 
 	private void step(Dossier dossier, Dossier.Step step, CurrentUser user, List<FieldChange> details) {
-		dossierRecords.addEvent(dossier.id(), now(), user.getUsername(), step.from(), step.to(), step.reason());
-		List<FieldChange> changes = new ArrayList<>();
-		changes.add(new FieldChange("status", step.from() == null ? null : step.from().name(), step.to().name()));
-		if (step.reason() != null) {
-			changes.add(new FieldChange("reason", null, step.reason()));
-		}
-		changes.addAll(details);
-		audit.recordChanges("DOSSIER_" + step.to().name(), DossierManagement.AUDIT_TYPE, String.valueOf(dossier.id()),
-				dossier.provinceCode(), changes);
+		steps.record(dossier, step, user.getUsername(), details);
 	}
 
 	private static Map<String, String> clean(Map<String, String> answers) {

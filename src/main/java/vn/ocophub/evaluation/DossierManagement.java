@@ -5,13 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +20,7 @@ import vn.ocophub.evaluation.internal.DossierRecords;
 import vn.ocophub.evaluation.internal.DossierRecords.SubmittedAssessment;
 import vn.ocophub.evaluation.internal.DossierRepository;
 import vn.ocophub.evaluation.internal.DossierRules;
+import vn.ocophub.evaluation.internal.DossierSteps;
 import vn.ocophub.evaluation.internal.EvaluationRound;
 import vn.ocophub.evaluation.internal.EvaluationRoundRepository;
 import vn.ocophub.evaluation.internal.EvidenceStore;
@@ -107,12 +106,15 @@ public class DossierManagement {
 
 	private final MessageSource messages;
 
+	private final DossierSteps steps;
+
 	private final Clock clock;
 
 	DossierManagement(DossierRepository dossiers, DossierRecords records, EvaluationRoundRepository rounds,
 			SelfAssessmentRepository assessments, EvidenceStore evidence, NotificationStore notifications,
 			CriteriaCatalogue criteria, ProductManagement products, ProducerManagement producers, AuditTrail audit,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, DossierSteps steps, Clock clock) {
+		this.steps = steps;
 		this.dossiers = dossiers;
 		this.records = records;
 		this.rounds = rounds;
@@ -425,15 +427,7 @@ public class DossierManagement {
 	}
 
 	private void step(Dossier dossier, Dossier.Step step, CurrentUser user, List<FieldChange> details) {
-		records.addEvent(dossier.id(), now(), user.getUsername(), step.from(), step.to(), step.reason());
-		List<FieldChange> changes = new ArrayList<>();
-		changes.add(new FieldChange("status", step.from() == null ? null : step.from().name(), step.to().name()));
-		if (step.reason() != null) {
-			changes.add(new FieldChange("reason", null, step.reason()));
-		}
-		changes.addAll(details);
-		audit.recordChanges("DOSSIER_" + step.to().name(), AUDIT_TYPE, String.valueOf(dossier.id()),
-				dossier.provinceCode(), changes);
+		steps.record(dossier, step, user.getUsername(), details);
 	}
 
 	private Dossier load(long id, long version) {
@@ -446,12 +440,7 @@ public class DossierManagement {
 	}
 
 	private Dossier save(Dossier dossier) {
-		try {
-			return dossiers.save(dossier);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new BusinessRuleViolation(Errors.CONCURRENT_EDIT);
-		}
+		return steps.save(dossier);
 	}
 
 	private EvaluationRound round(long id) {
