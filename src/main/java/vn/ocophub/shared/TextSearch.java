@@ -9,7 +9,8 @@ import java.util.Map;
  * Accent-insensitive word search over a stored {@code search_key} column that holds the accent-free words of
  * a record with a leading space: every word of the query must start a word of the record, in any order
  * ("cam huong son" finds "Cam bù Hương Sơn"), and ranking puts an exact name first, then names starting with
- * the query, then names containing it as words, then the rest. The same SQL runs on H2 and PostgreSQL (where a
+ * the query, then names containing it as words, then names holding every word in another order, then the rest
+ * (matched through other fields). The same SQL runs on H2 and PostgreSQL (where a
  * trigram index serves the {@code LIKE}).
  */
 public final class TextSearch {
@@ -52,8 +53,16 @@ public final class TextSearch {
 	 */
 	public String rank(String nameKeyColumn, String codeColumn) {
 		String exactCode = codeColumn == null ? "" : " WHEN LOWER(" + codeColumn + ") = :searchCode THEN 0";
+		// Then a name holding every word in another order ("huong son cam bu" → "Cam bù Hương Sơn") before rows that
+		// match through their other fields (producer, commune) only.
+		StringBuilder allWords = new StringBuilder();
+		for (int i = 0; i < words.size(); i++) {
+			allWords.append(i == 0 ? "" : " AND ").append("(' ' || ").append(nameKeyColumn).append(") LIKE :w").append(i);
+		}
+		String everyWord = words.isEmpty() ? "" : " WHEN " + allWords + " THEN 3";
 		return "CASE WHEN " + nameKeyColumn + " = :searchKey THEN 0" + exactCode + " WHEN " + nameKeyColumn
-				+ " LIKE :searchPrefix THEN 1 WHEN " + nameKeyColumn + " LIKE :searchWordPrefix THEN 2 ELSE 3 END";
+				+ " LIKE :searchPrefix THEN 1 WHEN " + nameKeyColumn + " LIKE :searchWordPrefix THEN 2" + everyWord
+				+ " ELSE 4 END";
 	}
 
 	/** The parameters of {@link #condition} and {@link #rank}. */

@@ -39,10 +39,15 @@ class TextSearchTests {
 	}
 
 	@Test
-	void ranksExactThenPrefixThenWordPrefix() {
+	void ranksExactThenPrefixThenWordPrefixThenEveryWordInTheName() {
 		assertThat(TextSearch.of("cam").rank("name_key", "code"))
 			.isEqualTo("CASE WHEN name_key = :searchKey THEN 0 WHEN LOWER(code) = :searchCode THEN 0"
-					+ " WHEN name_key LIKE :searchPrefix THEN 1 WHEN name_key LIKE :searchWordPrefix THEN 2 ELSE 3 END");
+					+ " WHEN name_key LIKE :searchPrefix THEN 1 WHEN name_key LIKE :searchWordPrefix THEN 2"
+					+ " WHEN (' ' || name_key) LIKE :w0 THEN 3 ELSE 4 END");
+		// "huong son cam bu": a name with every word in another order before a match through other fields.
+		assertThat(TextSearch.of("huong son cam bu").rank("name_key", null))
+			.contains(" WHEN (' ' || name_key) LIKE :w0 AND (' ' || name_key) LIKE :w1 AND (' ' || name_key) LIKE :w2"
+					+ " AND (' ' || name_key) LIKE :w3 THEN 3 ELSE 4 END");
 	}
 
 }
