@@ -10,7 +10,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -61,9 +60,9 @@ public final class CommuneReport {
 		document.addTitle(SelfAssessmentReport.nfc(text("evaluation.commune-report.title") + " – " + facts.productName()));
 		document.addCreator("OCOP Hub");
 		document.open();
-		paragraph(document, text("evaluation.commune-report.issuer", facts.communeName()), strong, Element.ALIGN_LEFT, 0);
-		paragraph(document, text("evaluation.commune-report.title"), title, Element.ALIGN_CENTER, 0);
-		paragraph(document, text("evaluation.commune-report.subtitle", facts.roundLabel()), normal, Element.ALIGN_CENTER, 0);
+		SelfAssessmentReport.paragraph(document, text("evaluation.commune-report.issuer", facts.communeName()), strong, Element.ALIGN_LEFT, 0);
+		SelfAssessmentReport.paragraph(document, text("evaluation.commune-report.title"), title, Element.ALIGN_CENTER, 0);
+		SelfAssessmentReport.paragraph(document, text("evaluation.commune-report.subtitle", facts.roundLabel()), normal, Element.ALIGN_CENTER, 0);
 
 		PdfPTable about = SelfAssessmentReport.table(new float[] { 30, 70 });
 		about.setSpacingBefore(10);
@@ -74,7 +73,7 @@ public final class CommuneReport {
 		row(about, "evaluation.commune-report.self-assessed", text("evaluation.commune-report.points", facts.selfAssessedTotal()));
 		document.add(about);
 
-		paragraph(document, text("evaluation.commune-report.format"), strong, Element.ALIGN_LEFT, 10);
+		SelfAssessmentReport.paragraph(document, text("evaluation.commune-report.format"), strong, Element.ALIGN_LEFT, 10);
 		PdfPTable format = SelfAssessmentReport.table(new float[] { 80, 20 });
 		check(format, "evaluation.commune.check.form", data.formComplete());
 		check(format, "evaluation.commune.check.self-assessment", data.selfAssessmentAttached());
@@ -82,7 +81,7 @@ public final class CommuneReport {
 		check(format, "evaluation.commune.check.evidence", data.evidencePresent());
 		document.add(format);
 
-		paragraph(document, text("evaluation.commune-report.local"), strong, Element.ALIGN_LEFT, 10);
+		SelfAssessmentReport.paragraph(document, text("evaluation.commune-report.local"), strong, Element.ALIGN_LEFT, 10);
 		PdfPTable local = SelfAssessmentReport.table(new float[] { 24, 46, 30 });
 		local.addCell(header("evaluation.commune.criterion"));
 		local.addCell(header("evaluation.commune.finding"));
@@ -97,20 +96,13 @@ public final class CommuneReport {
 		}
 		document.add(local);
 
-		paragraph(document, text("evaluation.commune-report.conclusion"), strong, Element.ALIGN_LEFT, 10);
-		paragraph(document, data.conclusion(), normal, Element.ALIGN_LEFT, 0);
-		paragraph(document, text("evaluation.commune-report.request", facts.communeName()), normal, Element.ALIGN_LEFT, 8);
-		paragraph(document, text("evaluation.commune-report.sent", facts.sentBy(), AT.format(VietnamTime.of(facts.sentAt()))), normal,
+		SelfAssessmentReport.paragraph(document, text("evaluation.commune-report.conclusion"), strong, Element.ALIGN_LEFT, 10);
+		SelfAssessmentReport.paragraph(document, data.conclusion(), normal, Element.ALIGN_LEFT, 0);
+		SelfAssessmentReport.paragraph(document, text("evaluation.commune-report.request", facts.communeName()), normal, Element.ALIGN_LEFT, 8);
+		SelfAssessmentReport.paragraph(document, text("evaluation.commune-report.sent", facts.sentBy(), AT.format(VietnamTime.of(facts.sentAt()))), normal,
 				Element.ALIGN_RIGHT, 16);
 		document.close();
 		return out.toByteArray();
-	}
-
-	private static void paragraph(Document document, String value, Font font, int alignment, float spacingBefore) {
-		Paragraph paragraph = new Paragraph(SelfAssessmentReport.nfc(value), font);
-		paragraph.setAlignment(alignment);
-		paragraph.setSpacingBefore(spacingBefore);
-		document.add(paragraph);
 	}
 
 	private void row(PdfPTable table, String labelKey, String value) {

@@ -15,7 +15,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -93,9 +92,9 @@ public final class CouncilMinutes {
 		document.addTitle(SelfAssessmentReport.nfc(text("evaluation.minutes.title") + " – " + facts.councilName()));
 		document.addCreator("OCOP Hub");
 		document.open();
-		paragraph(document, text("evaluation.minutes.title"), title, Element.ALIGN_CENTER, 0);
-		paragraph(document, facts.councilName(), strong, Element.ALIGN_CENTER, 2);
-		paragraph(document, text("evaluation.minutes.subtitle", facts.roundLabel(),
+		SelfAssessmentReport.paragraph(document, text("evaluation.minutes.title"), title, Element.ALIGN_CENTER, 0);
+		SelfAssessmentReport.paragraph(document, facts.councilName(), strong, Element.ALIGN_CENTER, 2);
+		SelfAssessmentReport.paragraph(document, text("evaluation.minutes.subtitle", facts.roundLabel(),
 				text("evaluation.round.level." + facts.level())), normal, Element.ALIGN_CENTER, 0);
 
 		PdfPTable about = SelfAssessmentReport.table(new float[] { 30, 70 });
@@ -109,7 +108,7 @@ public final class CouncilMinutes {
 				settings.divergenceLimit()));
 		document.add(about);
 
-		paragraph(document, text("evaluation.minutes.members"), strong, Element.ALIGN_LEFT, 10);
+		SelfAssessmentReport.paragraph(document, text("evaluation.minutes.members"), strong, Element.ALIGN_LEFT, 10);
 		PdfPTable members = SelfAssessmentReport.table(new float[] { 6, 34, 20, 40 });
 		// A table without space before it draws its top border through the descenders of the heading above.
 		members.setSpacingBefore(4);
@@ -124,7 +123,7 @@ public final class CouncilMinutes {
 		}
 		document.add(members);
 		if (!facts.advisors().isEmpty()) {
-			paragraph(document, text("evaluation.minutes.advisors"), strong, Element.ALIGN_LEFT, 8);
+			SelfAssessmentReport.paragraph(document, text("evaluation.minutes.advisors"), strong, Element.ALIGN_LEFT, 8);
 			PdfPTable advisors = SelfAssessmentReport.table(new float[] { 34, 36, 30 });
 			advisors.setSpacingBefore(4);
 			header(advisors, "evaluation.minutes.column.name", "evaluation.minutes.column.agency",
@@ -137,7 +136,7 @@ public final class CouncilMinutes {
 			document.add(advisors);
 		}
 
-		paragraph(document, text("evaluation.minutes.summary"), strong, Element.ALIGN_LEFT, 10);
+		SelfAssessmentReport.paragraph(document, text("evaluation.minutes.summary"), strong, Element.ALIGN_LEFT, 10);
 		PdfPTable summary = SelfAssessmentReport.table(new float[] { 5, 41, 17, 10, 27 });
 		summary.setSpacingBefore(4);
 		header(summary, "evaluation.minutes.column.no", "evaluation.minutes.column.product",
@@ -208,9 +207,9 @@ public final class CouncilMinutes {
 
 	private void product(Document document, int number, Product product, Facts facts) {
 		ProductResult r = product.result();
-		paragraph(document, text("evaluation.minutes.product", number, r.productName(), r.productCode()), strong,
+		SelfAssessmentReport.paragraph(document, text("evaluation.minutes.product", number, r.productName(), r.productCode()), strong,
 				Element.ALIGN_LEFT, 12);
-		paragraph(document, text("evaluation.minutes.product-about", r.producerName(), r.communeName(), r.criteriaSet()),
+		SelfAssessmentReport.paragraph(document, text("evaluation.minutes.product-about", r.producerName(), r.communeName(), r.criteriaSet()),
 				normal, Element.ALIGN_LEFT, 0);
 		PdfPTable sheets = SelfAssessmentReport.table(new float[] { 34, 20, 46 });
 		sheets.setSpacingBefore(4);
@@ -318,13 +317,6 @@ public final class CouncilMinutes {
 
 	private static String points(BigDecimal value) {
 		return value == null ? "—" : value.toPlainString().replace('.', ',');
-	}
-
-	private static void paragraph(Document document, String value, Font font, int alignment, float spacingBefore) {
-		Paragraph paragraph = new Paragraph(SelfAssessmentReport.nfc(value), font);
-		paragraph.setAlignment(alignment);
-		paragraph.setSpacingBefore(spacingBefore);
-		document.add(paragraph);
 	}
 
 	private void row(PdfPTable table, String labelKey, String value) {

@@ -226,6 +226,14 @@ public final class SelfAssessmentReport {
 		return table;
 	}
 
+	/** A paragraph of the other evaluation reports (commune report, minutes): NFC text, aligned, spaced above. */
+	static void paragraph(Document document, String value, Font font, int alignment, float spacingBefore) {
+		Paragraph paragraph = new Paragraph(nfc(value), font);
+		paragraph.setAlignment(alignment);
+		paragraph.setSpacingBefore(spacingBefore);
+		document.add(paragraph);
+	}
+
 	static PdfPCell cell(String value, Font font) {
 		PdfPCell cell = new PdfPCell(new Phrase(nfc(value == null ? "" : value), font));
 		cell.setPadding(4);
