@@ -6,6 +6,7 @@ import org.springframework.modulith.Modulithic;
 
 @Modulithic(sharedModules = "shared")
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
 public class OcopApplication {
 
 	public static void main(String[] args) {

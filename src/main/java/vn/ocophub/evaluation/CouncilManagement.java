@@ -844,6 +844,15 @@ public class CouncilManagement {
 		});
 	}
 
+	/**
+	 * The confirmed results a recognition decision at that level may take: for a provincial decision the
+	 * province's 3★–4★ results (a "potential 5★" product with its provincial 4★), for a central decision the 5★
+	 * results of central rounds. Which of them a decision already took is the certificates' business.
+	 */
+	public List<RecognisedResult> recognised(RoundLevel level, String provinceCode) {
+		return records.recognised(level, level == RoundLevel.CENTRAL ? null : provinceCode);
+	}
+
 	// ------------------------------------------------------------------ minutes
 
 	/**

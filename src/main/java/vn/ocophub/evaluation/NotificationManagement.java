@@ -59,6 +59,22 @@ public class NotificationManagement {
 		store.markRead(reader(user), id, OffsetDateTime.now(clock));
 	}
 
+	/**
+	 * Notifies a producer's accounts (in the app, and by e-mail when configured); {@code key} names a message
+	 * of any module's bundle, rendered in each reader's language.
+	 */
+	@Transactional
+	public void notifyProducer(long producerId, String key, List<String> args, String link) {
+		store.toProducer(producerId, key, args, link, OffsetDateTime.now(clock));
+	}
+
+	/** Notifies an OCOP office: a province's officers, or the national office when {@code provinceCode} is null. */
+	@Transactional
+	public void notifyOffice(String provinceCode, String key, List<String> args, String link) {
+		store.toRole(vn.ocophub.identity.Role.PROVINCE_OFFICER, provinceCode, null, key, args, link,
+				OffsetDateTime.now(clock));
+	}
+
 	private Reader reader(CurrentUser user) {
 		return new Reader(user.id(), user.roles(), user.scope().provinceCode(), user.scope().communeCode(),
 				producers.access(user).ownProducers());

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.context.MessageSource;
@@ -78,6 +79,9 @@ public class ProductManagement {
 
 	}
 
+	private static final ProducerAccess NO_ACCESS = new ProducerAccess(vn.ocophub.shared.AccessScope.country(), false,
+			false, java.util.Set.of(), "public");
+
 	private final ProductStore store;
 
 	private final ProductListing listing;
@@ -125,6 +129,24 @@ public class ProductManagement {
 	public ProductView get(long id, CurrentUser user) {
 		ProducerAccess access = producers.access(user);
 		return view(visible(id, access), access);
+	}
+
+	/**
+	 * A product read without a user, for modules that decided it may be shown (the public pages of certified
+	 * products); never editable.
+	 */
+	public Optional<ProductView> find(long id) {
+		return store.find(id).map(row -> view(row, NO_ACCESS));
+	}
+
+	/** A product's photos, for the public pages of certified products (same caveat as {@link #find}). */
+	public List<ProductPhoto> photosOf(long id) {
+		return photos.list(id);
+	}
+
+	/** A photo (or its thumbnail) of a product, for the public pages of certified products. */
+	public Optional<PhotoContent> photoOf(long id, long photoId, boolean thumbnail) {
+		return photos.content(id, photoId, thumbnail);
 	}
 
 	/**

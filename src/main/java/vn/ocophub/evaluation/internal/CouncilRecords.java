@@ -479,6 +479,35 @@ public class CouncilRecords {
 			.list();
 	}
 
+	/**
+	 * Confirmed results recognising a product at a star level, of rounds at that level (and, for a provincial
+	 * level, of that province), oldest first.
+	 */
+	public List<vn.ocophub.evaluation.RecognisedResult> recognised(vn.ocophub.evaluation.RoundLevel level,
+			String provinceCode) {
+		return jdbc.sql("""
+				SELECT d.id, d.product_id, d.product_code, d.product_name, d.producer_id, d.producer_name, d.province_code,
+				       d.commune_code, d.commune_name, d.criteria_set, e.id AS round_id, e.level, e.round_year, e.round_number,
+				       r.mean_points, r.recognised_stars, r.routing, r.confirmed_at
+				FROM council_result r
+				JOIN dossier d ON d.id = r.dossier_id
+				JOIN evaluation_round e ON e.id = d.round_id
+				WHERE r.recognised_stars IS NOT NULL AND e.level = :level
+				  AND (CAST(:province AS VARCHAR) IS NULL OR d.province_code = :province)
+				  AND r.routing IN ('PROVINCIAL_DECISION', 'CENTRAL_PROPOSAL', 'CENTRAL_DECISION')
+				ORDER BY r.confirmed_at, d.id""")
+			.param("level", level.name())
+			.param("province", provinceCode)
+			.query((rs, n) -> new vn.ocophub.evaluation.RecognisedResult(rs.getLong("id"), rs.getLong("product_id"),
+					rs.getString("product_code"), rs.getString("product_name"), rs.getLong("producer_id"),
+					rs.getString("producer_name"), rs.getString("province_code"), rs.getString("commune_code"),
+					rs.getString("commune_name"), rs.getString("criteria_set"), rs.getLong("round_id"),
+					vn.ocophub.evaluation.RoundLevel.valueOf(rs.getString("level")), rs.getInt("round_year"),
+					rs.getInt("round_number"), rs.getBigDecimal("mean_points"), rs.getInt("recognised_stars"),
+					Routing.valueOf(rs.getString("routing")), rs.getObject("confirmed_at", OffsetDateTime.class)))
+			.list();
+	}
+
 	private static ResultRow result(ResultSet rs, int n) throws SQLException {
 		Map<Long, Integer> totals = new LinkedHashMap<>();
 		String stored = rs.getString("totals");

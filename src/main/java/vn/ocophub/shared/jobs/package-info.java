@@ -1,0 +1,3 @@
+/** Scheduled work that must run once per day however many app nodes run. */
+@org.springframework.modulith.NamedInterface("jobs")
+package vn.ocophub.shared.jobs;
