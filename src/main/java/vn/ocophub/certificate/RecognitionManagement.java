@@ -256,6 +256,23 @@ public class RecognitionManagement {
 		return view(decision(id), user);
 	}
 
+	/**
+	 * Records a decision signed before OCOP Hub, with its products (no council result behind them), and issues its
+	 * certificates as signing would: for the demo history, and the way a later migration of paper records goes.
+	 */
+	@Transactional
+	long recordSigned(RoundLevel level, String provinceCode, DecisionCommand command, List<NewItem> items,
+			String actor) {
+		long id = records.insertDecision(level, provinceCode, issuerName(provinceCode), clean(command), actor, now());
+		items.forEach(item -> records.insertItem(id, item));
+		if (!records.markSigned(id, 0, actor, now())) {
+			throw new IllegalStateException("decision " + id + " could not be marked signed");
+		}
+		issue(decision(id), actor);
+		audit.record(actor, "DECISION_RECORDED", AUDIT_TYPE, String.valueOf(id), command.number(), provinceCode);
+		return id;
+	}
+
 	// ------------------------------------------------------------------ issuing
 
 	private void issue(DecisionRow decision, String actor) {
@@ -276,7 +293,8 @@ public class RecognitionManagement {
 			String communeName = (String) item.get("commune_name");
 			String searchKey = " " + String.join(" ", VietText.searchKey(name), VietText.searchKey(producerName),
 					VietText.searchKey(product.data().brand()), VietText.searchKey(VietText.withoutUnitType(communeName)),
-					VietText.searchKey(VietText.withoutUnitType(provinceName)), VietText.searchKey(number))
+					VietText.searchKey(VietText.withoutUnitType(provinceName)), VietText.searchKey(number),
+					VietText.searchKey((String) item.get("product_code")))
 				.replaceAll(" +", " ")
 				.trim();
 			NewCertificate certificate = new NewCertificate(number, decision.id(), ((Number) item.get("id")).longValue(),

@@ -115,6 +115,22 @@ public final class ScoreSheetFixtures {
 		return new Council(id, round, ids, chair, member, other, secretary);
 	}
 
+	/**
+	 * New products of Hà Tĩnh with a confirmed result each: a council scores every one at the best answers (100
+	 * points, so the province recognises 4★ and proposes it as potential 5★) and its chair confirms. The dossier ids.
+	 */
+	public List<Long> confirmedResults(int products) {
+		Council council = council(products);
+		for (Long dossier : council.dossiers()) {
+			for (String scorer : List.of(council.chair(), council.member(), council.other())) {
+				councils.declare(council.id(), dossier, false, java.util.Set.of(), null, account(scorer));
+				councils.saveSheet(council.id(), dossier, -1, best(set()), true, account(scorer));
+			}
+			councils.confirm(council.id(), dossier, account(council.chair()));
+		}
+		return council.dossiers();
+	}
+
 	/** A new open round of Hà Tĩnh, in a year in which it has none (the demo rounds are in 2025 and 2026). */
 	public long round() {
 		for (int i = 0; i < 200; i++) {
