@@ -45,7 +45,8 @@ class CertificateDemoDataTests {
 			.contains(3, 4, 5);
 		assertThat(all).filteredOn(c -> c.status() == CertificateStatus.EXPIRING)
 			.allSatisfy(c -> assertThat(c.daysLeft()).isBetween(0L, 29L));
-		assertThat(all).filteredOn(c -> c.status() == CertificateStatus.REVOKED)
+		// Other test classes may revoke their own certificates on a shared database: the demo's is the shrimp paste's.
+		assertThat(all).filteredOn(c -> c.status() == CertificateStatus.REVOKED && c.productCode().equals("42-18676-0002"))
 			.singleElement()
 			.satisfies(c -> {
 				assertThat(c.revocationGround()).isEqualTo(RevocationGround.FOOD_SAFETY_VIOLATION);
