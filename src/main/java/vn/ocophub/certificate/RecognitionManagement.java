@@ -307,10 +307,16 @@ public class RecognitionManagement {
 			List<CertificateRow> previous = records.inForce(productId, today);
 			long id = records.insertCertificate(certificate, actor, at);
 			for (CertificateRow old : previous) {
-				SupersedeReason reason = stars > old.stars() ? SupersedeReason.UPGRADE : SupersedeReason.RE_EVALUATION;
-				records.supersede(old.id(), id, from, reason, at);
-				audit.record(actor, "CERTIFICATE_SUPERSEDED", CertificateManagement.AUDIT_TYPE, String.valueOf(old.id()),
-						old.number() + " → " + number + " (" + reason + ")", old.provinceCode());
+				// The newer recognition replaces the older; an older decision recorded late is itself replaced.
+				boolean newer = !old.validFrom().isAfter(from);
+				long replaced = newer ? old.id() : id;
+				long by = newer ? id : old.id();
+				int gained = newer ? stars - old.stars() : old.stars() - stars;
+				SupersedeReason reason = gained > 0 ? SupersedeReason.UPGRADE : SupersedeReason.RE_EVALUATION;
+				records.supersede(replaced, by, newer ? from : old.validFrom(), reason, at);
+				audit.record(actor, "CERTIFICATE_SUPERSEDED", CertificateManagement.AUDIT_TYPE, String.valueOf(replaced),
+						(newer ? old.number() + " → " + number : number + " → " + old.number()) + " (" + reason + ")",
+						old.provinceCode());
 			}
 			audit.record(actor, "CERTIFICATE_ISSUED", CertificateManagement.AUDIT_TYPE, String.valueOf(id),
 					number + " · " + name + " · " + stars + "★ · " + decision.number(), provinceCode);
