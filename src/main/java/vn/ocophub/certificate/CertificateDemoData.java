@@ -2,7 +2,6 @@ package vn.ocophub.certificate;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -13,12 +12,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.ocophub.certificate.internal.CertificateLifecycle;
 import vn.ocophub.certificate.internal.CertificateRecords.NewItem;
@@ -29,6 +26,7 @@ import vn.ocophub.product.ProductManagement;
 import vn.ocophub.product.ProductQuery;
 import vn.ocophub.product.ProductSummary;
 import vn.ocophub.shared.PageRequest;
+import vn.ocophub.shared.jobs.OncePerDatabase;
 
 /**
  * Demo decisions and certificates, so that every certificate status can be seen: the recognitions the demo
@@ -66,47 +64,33 @@ class CertificateDemoData {
 
 	private final UserDetailsService users;
 
-	private final JdbcClient jdbc;
-
-	private final TransactionTemplate transactions;
+	private final OncePerDatabase loads;
 
 	private final Clock clock;
 
 	CertificateDemoData(@Value("${ocop.demo.enabled:false}") boolean enabled, RecognitionManagement recognition,
 			CertificateManagement certificates, CertificateLifecycle lifecycle, ProductManagement products,
-			UserDetailsService users, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+			UserDetailsService users, OncePerDatabase loads, Clock clock) {
 		this.enabled = enabled;
 		this.recognition = recognition;
 		this.certificates = certificates;
 		this.lifecycle = lifecycle;
 		this.products = products;
 		this.users = users;
-		this.jdbc = jdbc;
-		this.transactions = transactions;
+		this.loads = loads;
 		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(ORDER)
 	void load() {
-		if (!enabled || jdbc.sql("SELECT COUNT(*) FROM data_load WHERE name = :name").param("name", NAME)
-			.query(Long.class)
-			.single() > 0) {
-			return;
-		}
-		long started = System.nanoTime();
-		try {
-			transactions.executeWithoutResult(status -> {
-				jdbc.sql("INSERT INTO data_load (name, loaded_at) VALUES (:name, :at)")
-					.param("name", NAME)
-					.param("at", OffsetDateTime.now(clock))
-					.update();
-				loadAll();
-			});
-			log.info("Loaded the demo decisions and certificates in {} ms", (System.nanoTime() - started) / 1_000_000);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
+		if (enabled) {
+			try {
+				loads.load(NAME, "the demo decisions and certificates", log, this::loadAll);
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+			}
 		}
 	}
 

@@ -1,19 +1,14 @@
 package vn.ocophub.evaluation.internal;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.ocophub.criteria.CriteriaCatalogue;
 import vn.ocophub.criteria.CriteriaSet;
@@ -25,6 +20,7 @@ import vn.ocophub.product.ProductManagement;
 import vn.ocophub.product.ProductQuery;
 import vn.ocophub.product.ProductSummary;
 import vn.ocophub.shared.PageRequest;
+import vn.ocophub.shared.jobs.OncePerDatabase;
 
 /**
  * What the demo loaders share: loading once per database, taking a step as a demo account (so that the audit trail, history and
@@ -44,51 +40,25 @@ class DemoSteps {
 
 	private final UserDetailsService users;
 
-	private final JdbcClient jdbc;
-
-	private final TransactionTemplate transactions;
-
-	private final Clock clock;
+	private final OncePerDatabase loads;
 
 	DemoSteps(DossierManagement dossiers, SelfAssessmentManagement assessments, ProductManagement products,
-			CriteriaCatalogue criteria, UserDetailsService users, JdbcClient jdbc, TransactionTemplate transactions,
-			Clock clock) {
+			CriteriaCatalogue criteria, UserDetailsService users, OncePerDatabase loads) {
 		this.dossiers = dossiers;
 		this.assessments = assessments;
 		this.products = products;
 		this.criteria = criteria;
 		this.users = users;
-		this.jdbc = jdbc;
-		this.transactions = transactions;
-		this.clock = clock;
+		this.loads = loads;
 	}
 
 	/**
-	 * Runs a demo load once per database ({@code data_load}), in one transaction, and logs how long it took. When
-	 * several nodes start together, the others wait on the marker's key and give up. A load that fails (no demo
-	 * accounts or registry, say) is rolled back and logged: demo data never stops the application.
+	 * Runs a demo load once per database ({@link OncePerDatabase}), in one transaction, as the accounts its steps
+	 * name, and forgets those accounts afterwards.
 	 */
 	void once(String name, String what, Logger log, Runnable load) {
-		if (jdbc.sql("SELECT COUNT(*) FROM data_load WHERE name = :name").param("name", name).query(Long.class)
-			.single() > 0) {
-			return;
-		}
-		long started = System.nanoTime();
 		try {
-			transactions.executeWithoutResult(status -> {
-				jdbc.sql("INSERT INTO data_load (name, loaded_at) VALUES (:name, :at)")
-					.param("name", name)
-					.param("at", OffsetDateTime.now(clock))
-					.update();
-				load.run();
-			});
-			log.info("Loaded {} in {} ms", what, (System.nanoTime() - started) / 1_000_000);
-		}
-		catch (DataIntegrityViolationException ex) {
-			log.info("{} was loaded by another node", what);
-		}
-		catch (RuntimeException ex) {
-			log.warn("{} not loaded: {}", what, ex.toString());
+			loads.load(name, what, log, load);
 		}
 		finally {
 			done();
