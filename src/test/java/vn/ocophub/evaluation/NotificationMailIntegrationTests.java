@@ -99,4 +99,51 @@ class NotificationMailIntegrationTests extends EvaluationIntegrationSupport {
 		assertThat(RecordingMail.SENT).noneMatch(m -> m.getText().contains(rolledBack));
 	}
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Autowired
+	vn.ocophub.certificate.RecognitionManagement recognition;
+
+	@Autowired
+	vn.ocophub.certificate.internal.CertificateLifecycle lifecycle;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	java.time.Clock clock;
+
+	@Test
+	void aCertificateEnteringItsLastThirtyDaysIsEmailedToTheIssuingOffice() {
+		String username = "vp" + token();
+		String email = username + "@sonn.hatinh.gov.vn";
+		users.create(new UserCommand(username, "Chuyên viên OCOP thử", email, null, "Văn phòng Điều phối NTM tỉnh",
+				Set.of(Role.PROVINCE_OFFICER), AccessScope.Level.PROVINCE, "42", PASSWORD), account("admin"));
+		List<Long> dossiers = new ScoreSheetFixtures(context).confirmedResults(1);
+		vn.ocophub.identity.CurrentUser office = account("vanphong.hatinh");
+		long decision = recognition.draft(vn.ocophub.certificate.DecisionCommand.empty(), dossiers, office);
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		String number = recognition.sign(decision, recognition.get(decision, office).version(),
+				new vn.ocophub.certificate.DecisionCommand("M-" + token() + "/QĐ-UBND", today, "Trần Báu Hà", null), office)
+			.items()
+			.get(0)
+			.certificateNumber();
+		jdbc.sql("UPDATE certificate SET valid_until = :day WHERE number = :number")
+			.param("day", today.plusDays(20))
+			.param("number", number)
+			.update();
+
+		lifecycle.refresh(today);
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> RecordingMail.SENT.stream()
+				.anyMatch(m -> m.getText().contains(number) && java.util.Arrays.asList(m.getBcc()).contains(email)));
+		SimpleMailMessage mail = RecordingMail.SENT.stream()
+			.filter(m -> m.getText().contains(number) && java.util.Arrays.asList(m.getBcc()).contains(email))
+			.findFirst()
+			.orElseThrow();
+		assertThat(mail.getText()).contains("hết hiệu lực ngày", "đánh giá lại", "/certificates/");
+	}
+
 }
