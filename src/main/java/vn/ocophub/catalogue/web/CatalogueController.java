@@ -16,7 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -80,7 +80,27 @@ class CatalogueController {
 		model.addAttribute("sorts", CatalogueQuery.Sort.values());
 		model.addAttribute("provinces", catalogue.provinces());
 		model.addAttribute("communes", catalogue.communes(query.provinceCode()));
+		model.addAttribute("pagerUrl", searchUrl(query));
 		return "catalogue/search";
+	}
+
+	/** The search's URL with only the filters set (the pager adds the page). */
+	static String searchUrl(CatalogueQuery query) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/ocop");
+		param(url, "q", query.text());
+		param(url, "stars", query.stars());
+		param(url, "productSet", query.productSet() == null ? null : query.productSet().code());
+		param(url, "group", query.productSet() != null ? null : query.group());
+		param(url, "province", query.provinceCode());
+		param(url, "commune", query.communeCode());
+		param(url, "sort", query.sort() == CatalogueQuery.Sort.RELEVANCE ? null : query.sort());
+		return url.encode().build().toUriString();
+	}
+
+	private static void param(UriComponentsBuilder url, String name, Object value) {
+		if (value != null) {
+			url.queryParam(name, value);
+		}
 	}
 
 	/** The commune choices of a province (the filter form swaps them in when the province changes). */
@@ -160,7 +180,7 @@ class CatalogueController {
 
 	/** schema.org Product: name, images, brand, description, and the OCOP stars as an award and a property. */
 	private String jsonLd(ProductView product, CertifiedProduct certified, List<ProductPhoto> photos) {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = PublicPages.baseUrl();
 		Map<String, Object> ld = new LinkedHashMap<>();
 		ld.put("@context", "https://schema.org");
 		ld.put("@type", "Product");

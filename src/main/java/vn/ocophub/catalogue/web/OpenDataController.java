@@ -18,7 +18,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,7 +63,7 @@ class OpenDataController {
 		}
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"ocop-products.csv\"");
-		String base = base();
+		String base = PublicPages.baseUrl();
 		try (Writer out = writer(response)) {
 			out.write('\uFEFF');
 			out.write(String.join(",", COLUMNS));
@@ -90,7 +89,7 @@ class OpenDataController {
 			return;
 		}
 		response.setContentType("application/json;charset=UTF-8");
-		String base = base();
+		String base = PublicPages.baseUrl();
 		try (Writer out = writer(response)) {
 			out.write("{\"dataset\":\"ocop-products\",\"date\":\"" + today() + "\",\"items\":[");
 			boolean[] first = { true };
@@ -146,10 +145,6 @@ class OpenDataController {
 
 	private LocalDate today() {
 		return LocalDate.now(clock);
-	}
-
-	private static String base() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 	private static Writer writer(HttpServletResponse response) throws IOException {

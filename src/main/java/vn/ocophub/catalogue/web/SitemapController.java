@@ -11,7 +11,6 @@ import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 import io.swagger.v3.oas.annotations.Hidden;
@@ -42,12 +41,12 @@ class SitemapController {
 		for (String area : STAFF_AREAS) {
 			robots.append("Disallow: ").append(area).append('\n');
 		}
-		return robots.append("Allow: /api/v1/public/\n\nSitemap: ").append(base()).append("/sitemap.xml\n").toString();
+		return robots.append("Allow: /api/v1/public/\n\nSitemap: ").append(PublicPages.baseUrl()).append("/sitemap.xml\n").toString();
 	}
 
 	@GetMapping("/sitemap.xml")
 	void sitemap(HttpServletResponse response) throws IOException {
-		String base = base();
+		String base = PublicPages.baseUrl();
 		Set<String> producers = new LinkedHashSet<>();
 		Set<String> provinces = new LinkedHashSet<>();
 		response.setContentType("application/xml;charset=UTF-8");
@@ -85,10 +84,6 @@ class SitemapController {
 
 	private static void url(Writer out, String location) throws IOException {
 		out.write("  <url><loc>" + HtmlUtils.htmlEscape(location) + "</loc></url>\n");
-	}
-
-	private static String base() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 }
