@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.ocophub.catalogue.CatalogueParameters;
 import vn.ocophub.certificate.CertificateManagement;
@@ -86,11 +87,11 @@ class PublicApiController {
 			description = "Accent-insensitive words over product, producer, brand, commune and province ('cam bu huong"
 					+ " son' finds 'Cam bù Hương Sơn'); bad parameters answer 400 listing each one.")
 	PageResult<PublicProduct> products(@RequestParam(required = false) String q,
-			@Parameter(description = "3, 4 or 5") @RequestParam(required = false) String stars,
-			@Parameter(description = "Product set code, 01 to 26") @RequestParam(required = false) String productSet,
+			@Parameter(description = "3, 4 or 5", schema = @Schema(type = "integer", minimum = "3", maximum = "5")) @RequestParam(required = false) String stars,
+			@Parameter(description = "Product set code, 01 to 26", example = "01") @RequestParam(required = false) String productSet,
 			@Parameter(description = "Province code, e.g. 42") @RequestParam(required = false) String province,
-			@Parameter(description = "From 0") @RequestParam(required = false) String page,
-			@Parameter(description = "1 to 100, default 20") @RequestParam(required = false) String size) {
+			@Parameter(description = "From 0", schema = @Schema(type = "integer", minimum = "0")) @RequestParam(required = false) String page,
+			@Parameter(description = "1 to 100, default 20", schema = @Schema(type = "integer", minimum = "1", maximum = "100")) @RequestParam(required = false) String size) {
 		CatalogueParameters parameters = CatalogueParameters.of(q, stars, null, productSet, province, null, null, page,
 				size, 20);
 		InvalidInput.throwIfAny(parameters.problems());

@@ -205,8 +205,8 @@ class CatalogueController {
 				messages.get("catalogue.jsonld.stars"), "value", certified.stars(), "maxValue", 5),
 				Map.of("@type", "PropertyValue", "name", messages.get("catalogue.jsonld.certificate"), "value",
 						certified.certificateNumber(), "url", base + "/verify/" + certified.certificateNumber())));
-		// "</" inside a script element would end it: JSON allows the escaped slash.
-		return JSON.writeValueAsString(ld).replace("</", "<\\/");
+		// "</script" or "<!--" inside a script element would end or confuse it: JSON may write "<" as \u003c.
+		return JSON.writeValueAsString(ld).replace("<", "\\u003c");
 	}
 
 }

@@ -62,7 +62,7 @@ class OpenDataController {
 			return;
 		}
 		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"ocop-products.csv\"");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ocop-products.csv\"");
 		String base = PublicPages.baseUrl();
 		try (Writer out = writer(response)) {
 			out.write('\uFEFF');
