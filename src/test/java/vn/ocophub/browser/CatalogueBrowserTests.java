@@ -3,8 +3,6 @@ package vn.ocophub.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,12 +13,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import vn.ocophub.catalogue.CertificateFixtures;
 import vn.ocophub.certificate.CertificateManagement;
 import vn.ocophub.certificate.CertificateView;
-import vn.ocophub.certificate.DecisionCommand;
 import vn.ocophub.certificate.RecognitionManagement;
-import vn.ocophub.evaluation.RecognisedResult;
-import vn.ocophub.identity.CurrentUser;
 
 /**
  * The public catalogue in a real browser at phone width, without signing in: the verification page a QR code
@@ -53,7 +49,7 @@ class CatalogueBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aPhoneSeesTheCertificateStatusAtAGlanceAndFiltersTheCatalogueByCommune() {
-		CertificateView certificate = issueOne();
+		CertificateView certificate = CertificateFixtures.issue(1, recognition, certificates, accounts, clock).get(0);
 		driver.manage().window().setSize(PHONE);
 
 		open("/verify/" + certificate.number());
@@ -87,17 +83,6 @@ class CatalogueBrowserTests extends BrowserTestSupport {
 		assertThat((Boolean) js.executeScript(
 				"return document.documentElement.scrollWidth <= document.documentElement.clientWidth;")).isTrue();
 		fullPageScreenshot("123-catalogue-commune-phone");
-	}
-
-	private CertificateView issueOne() {
-		CurrentUser office = (CurrentUser) accounts.loadUserByUsername("vanphong.hatinh");
-		List<RecognisedResult> candidates = recognition.candidates(office);
-		assertThat(candidates).isNotEmpty();
-		long id = recognition.draft(DecisionCommand.empty(), List.of(candidates.get(0).dossierId()), office);
-		var signed = recognition.sign(id, recognition.get(id, office).version(), new DecisionCommand(
-				"BR" + System.nanoTime() % 1_000_000 + "/QĐ-UBND", LocalDate.now(clock), "Nguyễn Văn Ký", "Phó Chủ tịch"),
-				office);
-		return certificates.verify(signed.items().get(0).certificateNumber()).orElseThrow();
 	}
 
 }

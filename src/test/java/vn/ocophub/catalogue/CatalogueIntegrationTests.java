@@ -26,12 +26,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocophub.certificate.CertificateManagement;
 import vn.ocophub.certificate.CertificateView;
-import vn.ocophub.certificate.DecisionCommand;
-import vn.ocophub.certificate.DecisionItem;
 import vn.ocophub.certificate.RecognitionManagement;
 import vn.ocophub.certificate.RevocationCommand;
 import vn.ocophub.certificate.RevocationGround;
-import vn.ocophub.evaluation.RecognisedResult;
 import vn.ocophub.identity.CurrentUser;
 import vn.ocophub.shared.VietText;
 
@@ -82,7 +79,7 @@ class CatalogueIntegrationTests {
 	void issueOnce() {
 		synchronized (CatalogueIntegrationTests.class) {
 			if (issued == null) {
-				issued = issue();
+				issued = CertificateFixtures.issue(3, recognition, certificates, accounts, clock);
 			}
 		}
 		valid = issued.get(0);
@@ -90,26 +87,8 @@ class CatalogueIntegrationTests {
 		toExpire = issued.get(2);
 	}
 
-	private List<CertificateView> issue() {
-		CurrentUser office = office();
-		List<RecognisedResult> candidates = recognition.candidates(office);
-		assertThat(candidates).as("confirmed Hà Tĩnh results of the demo data").hasSizeGreaterThanOrEqualTo(3);
-		List<Long> dossiers = candidates.stream().limit(3).map(RecognisedResult::dossierId).toList();
-		LocalDate today = LocalDate.now(clock);
-		long id = recognition.draft(DecisionCommand.empty(), dossiers, office);
-		long version = recognition.get(id, office).version();
-		var signed = recognition.sign(id, version,
-				new DecisionCommand("CAT" + System.nanoTime() % 1_000_000 + "/QĐ-UBND", today, "Nguyễn Văn Ký", "Phó Chủ tịch"),
-				office);
-		return signed.items()
-			.stream()
-			.map(DecisionItem::certificateNumber)
-			.map(number -> certificates.verify(number).orElseThrow())
-			.toList();
-	}
-
 	private CurrentUser office() {
-		return (CurrentUser) accounts.loadUserByUsername("vanphong.hatinh");
+		return CertificateFixtures.office(accounts);
 	}
 
 	// ------------------------------------------------------------------ verification
