@@ -144,6 +144,11 @@ public class ProductManagement {
 		return photos.list(id);
 	}
 
+	/** The first photo of each product that has one, for the cards of the public catalogue (one query). */
+	public Map<Long, ProductPhoto> firstPhotosOf(java.util.Collection<Long> ids) {
+		return photos.firsts(ids);
+	}
+
 	/** A photo (or its thumbnail) of a product, for the public pages of certified products. */
 	public Optional<PhotoContent> photoOf(long id, long photoId, boolean thumbnail) {
 		return photos.content(id, photoId, thumbnail);

@@ -57,7 +57,7 @@ class SecurityConfig {
 		http.securityMatcher("/api/**")
 			.authenticationManager(new ProviderManager(provider))
 			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/v1/admin-units", "/api/v1/admin-units/**", "/api/v1/criteria-sets",
-					"/api/v1/criteria-sets/**", "/api/v1/rule-versions")
+					"/api/v1/criteria-sets/**", "/api/v1/rule-versions", "/api/v1/public/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/assessments/preview")
 				.permitAll()
@@ -97,7 +97,8 @@ class SecurityConfig {
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		http.authenticationManager(new ProviderManager(provider))
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/", "/login", "/map", "/map/**", "/criteria", "/criteria/**", "/error", "/error/**", "/errors/**", "/webjars/**", "/css/**",
+				.requestMatchers("/", "/login", "/verify", "/verify/**", "/ocop", "/ocop/**", "/open-data", "/open-data/**",
+						"/sitemap.xml", "/robots.txt", "/map", "/map/**", "/criteria", "/criteria/**", "/error", "/error/**", "/errors/**", "/webjars/**", "/css/**",
 						"/js/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
 						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()

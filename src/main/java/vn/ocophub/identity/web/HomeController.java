@@ -1,17 +1,14 @@
 package vn.ocophub.identity.web;
 
-import java.util.List;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.ocophub.adminunit.AdminUnitManagement;
-import vn.ocophub.adminunit.ProvinceOverview;
 import vn.ocophub.identity.CurrentUser;
 
-/** The public home page, the sign-in page and the signed-in user's workspace. */
+/** The sign-in page and the signed-in user's workspace (the public home is the catalogue's). */
 @Controller
 class HomeController {
 
@@ -19,15 +16,6 @@ class HomeController {
 
 	HomeController(AdminUnitManagement units) {
 		this.units = units;
-	}
-
-	@GetMapping("/")
-	String home(Model model) {
-		List<ProvinceOverview> provinces = units.provinces(null);
-		model.addAttribute("provinceCount", provinces.size());
-		model.addAttribute("communeCount", provinces.stream().mapToLong(ProvinceOverview::total).sum());
-		model.addAttribute("mapDate", units.currentMapDate().orElse(null));
-		return "home";
 	}
 
 	@GetMapping("/login")

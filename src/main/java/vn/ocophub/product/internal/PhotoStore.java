@@ -30,6 +30,21 @@ public class PhotoStore {
 			.list();
 	}
 
+	/** The first photo (by position) of each of the products that has one, in one query. */
+	public java.util.Map<Long, ProductPhoto> firsts(java.util.Collection<Long> productIds) {
+		java.util.Map<Long, ProductPhoto> firsts = new java.util.HashMap<>();
+		if (productIds.isEmpty()) {
+			return firsts;
+		}
+		jdbc.sql("SELECT " + COLUMNS + " FROM product_photo WHERE product_id IN (:ids) ORDER BY product_id, position, id")
+			.param("ids", java.util.List.copyOf(productIds))
+			.query((rs, n) -> new ProductPhoto(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+					rs.getInt(5), rs.getInt(6), rs.getString(7)))
+			.list()
+			.forEach(photo -> firsts.putIfAbsent(photo.productId(), photo));
+		return firsts;
+	}
+
 	public int count(long productId) {
 		return jdbc.sql("SELECT COUNT(*) FROM product_photo WHERE product_id = :id").param("id", productId)
 			.query(Integer.class)
