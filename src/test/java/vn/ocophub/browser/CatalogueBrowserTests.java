@@ -40,6 +40,9 @@ class CatalogueBrowserTests extends BrowserTestSupport {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	@AfterEach
 	void backToDesktopWidth() {
 		if (driver != null) {
@@ -49,7 +52,7 @@ class CatalogueBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aPhoneSeesTheCertificateStatusAtAGlanceAndFiltersTheCatalogueByCommune() {
-		CertificateView certificate = CertificateFixtures.issue(1, recognition, certificates, accounts, clock).get(0);
+		CertificateView certificate = CertificateFixtures.issue(1, context).get(0);
 		driver.manage().window().setSize(PHONE);
 
 		open("/verify/" + certificate.number());

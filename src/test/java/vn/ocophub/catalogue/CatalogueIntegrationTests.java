@@ -69,6 +69,9 @@ class CatalogueIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	CertificateView valid;
 
 	CertificateView toRevoke;
@@ -79,7 +82,7 @@ class CatalogueIntegrationTests {
 	void issueOnce() {
 		synchronized (CatalogueIntegrationTests.class) {
 			if (issued == null) {
-				issued = CertificateFixtures.issue(3, recognition, certificates, accounts, clock);
+				issued = CertificateFixtures.issue(3, context);
 			}
 		}
 		valid = issued.get(0);
