@@ -126,6 +126,23 @@ public class CertificateManagement {
 		return records.certificate(id).map(row -> view(row, today()));
 	}
 
+	/**
+	 * The certificate that replaced this one in the end (public): its successor's successor and so on, for the page
+	 * of a superseded certificate to link the current one. The certificate itself when nothing replaced it.
+	 */
+	public CertificateView latestOf(CertificateView certificate) {
+		CertificateView latest = certificate;
+		// A chain is a product's history (a few recognitions); the bound only guards against bad data.
+		for (int i = 0; i < 50 && latest.supersededById() != null; i++) {
+			Optional<CertificateView> next = publicView(latest.supersededById());
+			if (next.isEmpty()) {
+				break;
+			}
+			latest = next.get();
+		}
+		return latest;
+	}
+
 	/** The certificate on which a product is an OCOP product today, if any (public). */
 	public Optional<CertificateView> currentOf(long productId) {
 		LocalDate today = today();

@@ -152,8 +152,25 @@ class CatalogueIntegrationTests {
 		assertThat(superseded.selectFirst("#verify-status").attr("data-status")).isEqualTo("SUPERSEDED");
 		assertThat(superseded.selectFirst("#verify-status").attr("class")).contains("bg-primary");
 		assertThat(superseded.selectFirst("#superseded-link").attr("href")).isEqualTo("/verify/" + valid.number());
+		assertThat(superseded.selectFirst("#superseded-reason").text()).contains("đánh giá lại");
 		assertThat(json(mvc.get().uri("/api/v1/public/certificates/" + toExpire.number()).exchange()).get("supersededBy").asString())
 			.isEqualTo(valid.number());
+	}
+
+	@Test
+	void aCertificateSupersededTwiceLinksTheCurrentOneNotItsDirectSuccessor() {
+		// The demo's deer-antler product: its old 4★, re-evaluated 4★ and central 5★.
+		List<CertificateView> chain = certificates.ofProduct(
+				certificates.search(new vn.ocophub.certificate.CertificateQuery("42-18172-0001", null, null, null, null),
+						new vn.ocophub.shared.PageRequest(0, 5), office()).items().get(0).productId(),
+				(CurrentUser) accounts.loadUserByUsername("vanphong.trunguong"));
+		assertThat(chain).hasSize(3);
+		Document oldest = publicPage("/verify/" + chain.get(2).number());
+		assertThat(oldest.selectFirst("#verify-status").attr("data-status")).isEqualTo("SUPERSEDED");
+		assertThat(oldest.selectFirst("#superseded-link").attr("href")).isEqualTo("/verify/" + chain.get(0).number());
+		Document upgraded = publicPage("/verify/" + chain.get(1).number());
+		assertThat(upgraded.selectFirst("#superseded-reason").text()).contains("nâng hạng");
+		assertThat(upgraded.selectFirst("#superseded-link").attr("href")).isEqualTo("/verify/" + chain.get(0).number());
 	}
 
 	@Test
@@ -172,6 +189,7 @@ class CatalogueIntegrationTests {
 		assertThat(html.selectFirst("#verify-status").attr("class")).contains("bg-danger");
 		assertThat(html.selectFirst("#revocation-ground").text()).isEqualTo("Vi phạm an toàn thực phẩm");
 		assertThat(html.selectFirst("#verify-status").text()).contains("Mẫu kiểm tra vượt ngưỡng vi sinh.");
+		assertThat(html.selectFirst("#revoked-by").text()).isEqualTo("Theo quyết định thu hồi số 99/QĐ-UBND.");
 		JsonNode api = json(mvc.get().uri("/api/v1/public/certificates/" + toRevoke.number()).exchange());
 		assertThat(api.get("status").asString()).isEqualTo("REVOKED");
 		assertThat(api.get("revokedOn").asString()).isEqualTo(today.toString());

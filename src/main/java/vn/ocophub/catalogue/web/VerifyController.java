@@ -47,6 +47,7 @@ class VerifyController {
 			return "catalogue/verify-unknown";
 		}
 		model.addAttribute("certificate", certificate.get());
+		model.addAttribute("current", certificates.latestOf(certificate.get()));
 		return "catalogue/verify";
 	}
 
