@@ -1,20 +1,12 @@
 package vn.ocophub.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
-import javax.imageio.ImageIO;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,11 +23,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
@@ -214,6 +201,15 @@ class CertificatePagesIntegrationTests {
 		assertThat(producer.select("#nav-certificates").text()).isEqualTo("Chứng nhận");
 		assertThat(producer.select("#nav-certificates").attr("title")).isEqualTo("Giấy chứng nhận OCOP");
 		assertThat(producer.select("#nav-decisions")).isEmpty();
+		// Every text of the pages is in the English bundle too.
+		long certificate = decision.items().get(0).certificateId();
+		for (String page : List.of("/decisions", "/decisions/" + decision.id(), "/certificates", "/certificates/" + certificate)) {
+			assertThat(html(get(OFFICE, page + "?lang=en")).html()).as(page).doesNotContain("??");
+		}
+		assertThat(html(get(OFFICE, "/certificates/" + certificate + "?lang=en")).select("#certificate-heading").text())
+			.contains("Certificate No. ", "Valid");
+		assertThat(html(get(OFFICE, "/decisions/" + decision.id() + "?lang=en")).select("#decision-heading").text())
+			.contains("Decision No. " + decision.number(), "Signed");
 	}
 
 	// ------------------------------------------------------------------ certificates
@@ -266,7 +262,7 @@ class CertificatePagesIntegrationTests {
 	}
 
 	@Test
-	void theIssuingOfficeRevokesOnAGroundAndAnotherGroundNeedsWords() {
+	void theIssuingOfficeRevokesOnAGroundAndAnotherGroundNeedsWords() throws Exception {
 		RecognitionFixtures fixtures = fixtures();
 		CertificateView issued = issued();
 		String url = "/certificates/" + issued.id();
@@ -304,7 +300,10 @@ class CertificatePagesIntegrationTests {
 			.param("ground", "DISSOLVED").param("decisionNumber", "16/QĐ-UBND").param("date", fixtures.today().toString())
 			.exchange()).flash().containsEntry("error", "Giấy chứng nhận " + issued.number()
 					+ " đã bị thu hồi hoặc đã được thay thế nên không thể thu hồi.");
-		assertThat(pdfText(get(OFFICE, url + "/pdf"))).contains("ĐÃ THU HỒI", "15/QĐ-UBND");
+		MvcTestResult pdf = get(OFFICE, url + "/pdf");
+		assertThat(pdfText(pdf)).contains("ĐÃ THU HỒI", "15/QĐ-UBND");
+		assertThat(PdfQrCodes.read(pdf.getResponse().getContentAsByteArray()))
+			.isEqualTo("http://localhost:8080/verify/" + issued.number());
 	}
 
 	// ------------------------------------------------------------------ PDF
@@ -326,30 +325,7 @@ class CertificatePagesIntegrationTests {
 				"GIẤY CHỨNG NHẬN SẢN PHẨM OCOP", issued.stars() + " SAO", issued.productName(), issued.producerName(),
 				"Số: " + issued.number(), issued.decisionNumber(), url)
 			.doesNotContain("ĐÃ THU HỒI", "HẾT HIỆU LỰC");
-		assertThat(qrCode(bytes)).isEqualTo(url);
-	}
-
-	/** The QR code read back from the page as pdftoppm draws it; skipped where poppler-utils is missing. */
-	static String qrCode(byte[] pdf) throws Exception {
-		Path dir = Files.createTempDirectory("certificate-pdf");
-		Path file = dir.resolve("certificate.pdf");
-		Files.write(file, pdf);
-		Process process;
-		try {
-			process = new ProcessBuilder("pdftoppm", "-r", "150", "-png", "-singlefile", file.toString(),
-					dir.resolve("page").toString()).redirectErrorStream(true).start();
-		}
-		catch (java.io.IOException ex) {
-			assumeTrue(false, "pdftoppm (poppler-utils) is not installed: the QR code is not read back");
-			return null;
-		}
-		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-		assertThat(process.exitValue()).isZero();
-		BufferedImage page = ImageIO.read(dir.resolve("page.png").toFile());
-		// The code sits in the lower left quarter of the page.
-		BufferedImage corner = page.getSubimage(0, page.getHeight() / 2, page.getWidth() / 3, page.getHeight() / 2);
-		return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(corner))),
-				Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+		assertThat(PdfQrCodes.read(bytes)).isEqualTo(url);
 	}
 
 	static String pdfText(MvcTestResult result) {

@@ -116,14 +116,16 @@ public class CertificatePdf {
 		center(canvas, text("certificate.pdf.stars", c.stars()), new Font(bold, 14, Font.NORMAL, DARK_GOLD), width / 2,
 				height - 217);
 		center(canvas, text("certificate.pdf.certifies"), new Font(regular, 12), width / 2, height - 239);
-		column(canvas, c.productName(), new Font(bold, 20, Font.NORMAL, GREEN), Element.ALIGN_CENTER, 110, height - 297,
-				width - 110, height - 245);
+		// A long name takes two lines, a very long one a smaller size; the facts start below it.
+		float nameSize = lines(c.productName(), bold, 20, width - 220).size() > 2 ? 15 : 20;
+		float below = column(canvas, c.productName(), new Font(bold, nameSize, Font.NORMAL, GREEN), Element.ALIGN_CENTER,
+				110, height - 300, width - 110, height - 245);
 
 		// The facts, then the QR code on the left and the signature on the right.
 		Font label = new Font(regular, 11, Font.NORMAL, Color.DARK_GRAY);
 		Font value = new Font(bold, 11);
 		ColumnText facts = new ColumnText(canvas);
-		facts.setSimpleColumn(190, 190, width - 150, height - 300);
+		facts.setSimpleColumn(190, 186, width - 150, Math.min(height - 300, below - 10));
 		fact(facts, label, value, "certificate.pdf.producer", c.producerName());
 		fact(facts, label, value, "certificate.pdf.address",
 				c.communeName() == null ? c.provinceName() : c.communeName() + ", " + c.provinceName());
@@ -246,11 +248,13 @@ public class CertificatePdf {
 		PdfGState translucent = new PdfGState();
 		translucent.setFillOpacity(0.28f);
 		canvas.setGState(translucent);
+		// At most 500 pt long, so that it never lies over the QR code, which must still scan.
+		String mark = nfc(text("certificate.pdf.mark." + c.status()));
+		float size = Math.min(84, 500 / bold.getWidthPoint(mark, 1));
 		canvas.beginText();
-		canvas.setFontAndSize(bold, 84);
+		canvas.setFontAndSize(bold, size);
 		canvas.setColorFill(RED);
-		canvas.showTextAligned(Element.ALIGN_CENTER, nfc(text("certificate.pdf.mark." + c.status())), width / 2,
-				height / 2 - 60, 24);
+		canvas.showTextAligned(Element.ALIGN_CENTER, mark, width / 2 + 20, height / 2 - 40, 20);
 		canvas.endText();
 		canvas.restoreState();
 		String reason = switch (c.status()) {
@@ -295,11 +299,12 @@ public class CertificatePdf {
 	}
 
 	/** Text wrapped in a box (long names of issuers and products take two lines rather than leave the page). */
-	private static void column(PdfContentByte canvas, String text, Font font, int alignment, float llx, float lly,
+	private static float column(PdfContentByte canvas, String text, Font font, int alignment, float llx, float lly,
 			float urx, float ury) {
 		ColumnText column = new ColumnText(canvas);
 		column.setSimpleColumn(new Phrase(nfc(text), font), llx, lly, urx, ury, font.getSize() * 1.25f, alignment);
 		go(column);
+		return column.getYLine();
 	}
 
 	private static void go(ColumnText column) {
