@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -40,7 +42,7 @@ class CertificateBrowserTests extends BrowserTestSupport {
 
 		String number = "B" + System.nanoTime() % 1_000_000 + "/QĐ-UBND";
 		type("#number", number);
-		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
 				find("#date"), fixtures.today().toString());
 		type("#signerName", "Nguyễn Văn Ký");
 		type("#signerTitle", "Phó Chủ tịch");
@@ -56,6 +58,11 @@ class CertificateBrowserTests extends BrowserTestSupport {
 		String certificate = currentPath();
 		assertThat(visible("#certificate-banner").getText()).startsWith("Còn hiệu lực đến hết ngày");
 		assertThat(find("#revocation-form").isDisplayed()).isTrue();
+		// "Another ground" makes its words required before the form is sent.
+		new Select(find("#ground")).selectByValue("OTHER");
+		assertThat(find("#text").getDomProperty("required")).isEqualTo("true");
+		new Select(find("#ground")).selectByValue("DISSOLVED");
+		assertThat(find("#text").getDomProperty("required")).isEqualTo("false");
 		fullPageScreenshot("94-certificate-office");
 		open("/certificates");
 		assertNavigationFitsOnOneLine();
