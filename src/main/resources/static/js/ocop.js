@@ -84,6 +84,15 @@ document.addEventListener('DOMContentLoaded', function () {
     answer.form.addEventListener('change', sync);
     sync();
   });
+  // Revoking a certificate on "another ground" needs that ground in words: the text field becomes required as soon
+  // as that ground is chosen (the server checks it too).
+  document.querySelectorAll('select[data-requires-text]').forEach(function (select) {
+    var text = document.getElementById(select.getAttribute('data-text-field'));
+    if (!text) { return; }
+    var sync = function () { text.required = select.value === select.getAttribute('data-requires-text'); };
+    select.addEventListener('change', sync);
+    sync();
+  });
   // Self-assessment, alternative heading (set 26): answering one case clears the other cases, before htmx
   // (listening further up) sends the form for the running total. Capture phase, so this runs first.
   document.addEventListener('change', function (event) {

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ocophub.certificate.internal.CertificatePdf;
 import vn.ocophub.certificate.internal.CertificateRecords;
 import vn.ocophub.certificate.internal.CertificateRecords.CertificateRow;
 import vn.ocophub.identity.CurrentUser;
@@ -77,9 +78,12 @@ public class CertificateManagement {
 
 	private final Clock clock;
 
+	private final CertificatePdf pdf;
+
 	CertificateManagement(CertificateRecords records, ProducerManagement producers, ProductManagement products,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, CertificatePdf pdf) {
 		this.records = records;
+		this.pdf = pdf;
 		this.producers = producers;
 		this.products = products;
 		this.audit = audit;
@@ -111,6 +115,22 @@ public class CertificateManagement {
 			.filter(row -> access.canSee(row.producerId(), row.provinceCode(), row.communeCode()))
 			.map(row -> view(row, today))
 			.toList();
+	}
+
+	/**
+	 * The printable certificate (PDF, A4 landscape) with the QR code of its verification page, for whoever may see
+	 * it; one no longer in force is marked so across the page.
+	 */
+	public byte[] pdf(long id, CurrentUser user) {
+		CertificateView certificate = view(visible(id, user), today());
+		var decision = records.decision(certificate.decisionId());
+		return pdf.render(certificate, decision.map(d -> d.signerName()).orElse(null),
+				decision.map(d -> d.signerTitle()).orElse(null));
+	}
+
+	/** The address of the public page that verifies a certificate (the one its QR code holds). */
+	public String verificationUrl(String number) {
+		return pdf.verificationUrl(number);
 	}
 
 	/** Anyone's lookup by number (the verification page and QR code): any status, never an error for a status. */

@@ -231,9 +231,30 @@ public class RecognitionManagement {
 	public DecisionView sign(long id, long version, DecisionCommand command, CurrentUser user) {
 		DecisionRow row = draftOf(id, user);
 		DecisionCommand clean = clean(command);
-		List<DecisionItem> items = records.items(id);
+		List<DecisionItem> items = signable(row, clean);
+		if (!records.updateDecision(id, version, clean) || !records.markSigned(id, version + 1, user.getUsername(), now())) {
+			throw new BusinessRuleViolation(Errors.CONCURRENT_EDIT);
+		}
+		DecisionRow signed = decision(id);
+		issue(signed, user.getUsername());
+		audit.recordChanges("DECISION_SIGNED", AUDIT_TYPE, String.valueOf(id), row.provinceCode(),
+				FieldChange.between(fields(header(row), -1), fields(clean, items.size())));
+		return view(decision(id), user);
+	}
+
+	/**
+	 * Checks, without changing anything, that the draft could be signed with that number, date and signer: the
+	 * page asks the office to confirm only what {@link #sign} would accept. Throws what {@code sign} would throw.
+	 */
+	public void checkSigning(long id, DecisionCommand command, CurrentUser user) {
+		signable(draftOf(id, user), clean(command));
+	}
+
+	/** The draft's items, once the signing command passed every check. */
+	private List<DecisionItem> signable(DecisionRow row, DecisionCommand clean) {
+		List<DecisionItem> items = records.items(row.id());
 		List<FieldProblem> problems = new ArrayList<>();
-		check(clean, true, row.scopeCode(), id, problems);
+		check(clean, true, row.scopeCode(), row.id(), problems);
 		if (clean.date() != null) {
 			LocalDate latest = latestConfirmation(items, row.level());
 			if (latest != null && clean.date().isBefore(latest)) {
@@ -246,14 +267,7 @@ public class RecognitionManagement {
 		if (items.isEmpty()) {
 			throw new BusinessRuleViolation(Errors.EMPTY);
 		}
-		if (!records.updateDecision(id, version, clean) || !records.markSigned(id, version + 1, user.getUsername(), now())) {
-			throw new BusinessRuleViolation(Errors.CONCURRENT_EDIT);
-		}
-		DecisionRow signed = decision(id);
-		issue(signed, user.getUsername());
-		audit.recordChanges("DECISION_SIGNED", AUDIT_TYPE, String.valueOf(id), row.provinceCode(),
-				FieldChange.between(fields(header(row), -1), fields(clean, items.size())));
-		return view(decision(id), user);
+		return items;
 	}
 
 	/**

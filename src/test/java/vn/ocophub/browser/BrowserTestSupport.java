@@ -1,5 +1,7 @@
 package vn.ocophub.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -198,6 +200,21 @@ abstract class BrowserTestSupport {
 		type("#username", username);
 		type("#password", password);
 		clickAndWaitForNewPage(find("#login-submit"));
+	}
+
+	/** The menu, the language links and the user's name share one line at desktop width. */
+	void assertNavigationFitsOnOneLine() {
+		Number lines = (Number) ((JavascriptExecutor) driver).executeScript("""
+				var navs = document.querySelectorAll('#mainNav > .navbar-nav');
+				return navs.length < 2 ? 1 : (navs[1].getBoundingClientRect().top >= navs[0].getBoundingClientRect().bottom ? 2 : 1);""");
+		Boolean overflows = (Boolean) ((JavascriptExecutor) driver).executeScript(
+				"var c = document.querySelector('.ocop-navbar > .container'); return c.scrollWidth > c.clientWidth;");
+		assertThat(overflows).as("navigation wider than its container").isFalse();
+		Object widths = ((JavascriptExecutor) driver).executeScript("""
+				var w = function (s) { var e = document.querySelector(s); return e ? Math.round(e.getBoundingClientRect().width) : -1; };
+				return 'container ' + w('.ocop-navbar > .container') + ', brand ' + w('.navbar-brand') + ', menu '
+					+ w('#mainNav > .navbar-nav') + ', account ' + w('#mainNav > .navbar-nav:last-child') + ', user ' + w('#user-menu');""");
+		assertThat(lines.intValue()).as("lines of the navigation (%s)", widths).isEqualTo(1);
 	}
 
 	void logOut() {

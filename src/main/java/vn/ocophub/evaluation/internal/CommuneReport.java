@@ -19,6 +19,7 @@ import vn.ocophub.evaluation.CommuneAssessmentData;
 import vn.ocophub.evaluation.LocalCriterion;
 import vn.ocophub.evaluation.LocalFinding;
 import vn.ocophub.shared.VietnamTime;
+import vn.ocophub.shared.pdf.PdfFonts;
 
 /**
  * The commune's assessment report (báo cáo đánh giá của UBND xã, Decision 1489): the dossier, the format
@@ -40,8 +41,8 @@ public final class CommuneReport {
 	/** @param messages message key and arguments → text in the reader's language */
 	public CommuneReport(BiFunction<String, Object[], String> messages) {
 		this.messages = messages;
-		BaseFont regular = SelfAssessmentReport.baseFont("LiberationSans-Regular.ttf", SelfAssessmentReport.REGULAR);
-		BaseFont bold = SelfAssessmentReport.baseFont("LiberationSans-Bold.ttf", SelfAssessmentReport.BOLD);
+		BaseFont regular = PdfFonts.regular();
+		BaseFont bold = PdfFonts.bold();
 		this.normal = new Font(regular, 9);
 		this.strong = new Font(bold, 9);
 		this.title = new Font(bold, 14);

@@ -28,6 +28,7 @@ import vn.ocophub.evaluation.ProductResult;
 import vn.ocophub.evaluation.ResultSettings;
 import vn.ocophub.evaluation.RoundLevel;
 import vn.ocophub.shared.VietnamTime;
+import vn.ocophub.shared.pdf.PdfFonts;
 
 /**
  * The minutes of a council session (biên bản họp hội đồng đánh giá, phân hạng sản phẩm OCOP): the council, its
@@ -63,8 +64,8 @@ public final class CouncilMinutes {
 	/** @param messages message key and arguments → text in the official language */
 	public CouncilMinutes(BiFunction<String, Object[], String> messages) {
 		this.messages = messages;
-		BaseFont regular = SelfAssessmentReport.baseFont("LiberationSans-Regular.ttf", SelfAssessmentReport.REGULAR);
-		BaseFont bold = SelfAssessmentReport.baseFont("LiberationSans-Bold.ttf", SelfAssessmentReport.BOLD);
+		BaseFont regular = PdfFonts.regular();
+		BaseFont bold = PdfFonts.bold();
 		this.normal = new Font(regular, 9);
 		this.small = new Font(regular, 7.5f);
 		this.strong = new Font(bold, 9);

@@ -1,11 +1,7 @@
 package vn.ocophub.evaluation.internal;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +30,7 @@ import vn.ocophub.evaluation.RecordedAnswer;
 import vn.ocophub.evaluation.RecordedScore;
 import vn.ocophub.evaluation.SelfAssessmentView;
 import vn.ocophub.shared.VietnamTime;
+import vn.ocophub.shared.pdf.PdfFonts;
 
 /**
  * The printable self-assessment report (PDF, A4): product, producer, criteria set and rule version, every
@@ -48,10 +45,6 @@ public final class SelfAssessmentReport {
 	private static final Color HEADING_FILL = new Color(0xE8, 0xF5, 0xE9);
 
 	private static final Color PART_FILL = new Color(0x1B, 0x5E, 0x20);
-
-	static final byte[] REGULAR = font("liberation/LiberationSans-Regular.ttf");
-
-	static final byte[] BOLD = font("liberation/LiberationSans-Bold.ttf");
 
 	private final BiFunction<String, Object[], String> messages;
 
@@ -68,8 +61,8 @@ public final class SelfAssessmentReport {
 	/** @param messages message key and arguments → text in the reader's language */
 	public SelfAssessmentReport(BiFunction<String, Object[], String> messages) {
 		this.messages = messages;
-		BaseFont regular = baseFont("LiberationSans-Regular.ttf", REGULAR);
-		BaseFont bold = baseFont("LiberationSans-Bold.ttf", BOLD);
+		BaseFont regular = PdfFonts.regular();
+		BaseFont bold = PdfFonts.bold();
 		this.normal = new Font(regular, 9);
 		this.small = new Font(regular, 8, Font.NORMAL, Color.DARK_GRAY);
 		this.strong = new Font(bold, 9);
@@ -246,28 +239,7 @@ public final class SelfAssessmentReport {
 	}
 
 	static String nfc(String value) {
-		return Normalizer.normalize(value, Normalizer.Form.NFC);
-	}
-
-	private static byte[] font(String resource) {
-		try (InputStream in = SelfAssessmentReport.class.getClassLoader().getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IllegalStateException("font " + resource + " is missing (openpdf-fonts-extra)");
-			}
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	static BaseFont baseFont(String name, byte[] bytes) {
-		try {
-			return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return PdfFonts.nfc(value);
 	}
 
 	/** The draft watermark and the footer with page numbers, on every page. */

@@ -1,5 +1,8 @@
 package vn.ocophub.shared.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.BindingResult;
 
@@ -22,6 +25,15 @@ public final class FormErrors {
 				result.reject(problem.messageKey(), problem.arguments(), message);
 			}
 		}
+	}
+
+	/** Field → message, for forms that show each beside its input without a binding result. */
+	public static Map<String, String> byField(InvalidInput invalid, Messages messages) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (FieldProblem problem : invalid.problems()) {
+			errors.merge(problem.field(), messages.get(problem.messageKey(), problem.arguments()), (a, b) -> a + " " + b);
+		}
+		return errors;
 	}
 
 }
