@@ -1,7 +1,5 @@
 package vn.ocophub.catalogue;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.context.ApplicationContext;
@@ -9,10 +7,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.ocophub.certificate.CertificateManagement;
 import vn.ocophub.certificate.CertificateView;
-import vn.ocophub.certificate.DecisionCommand;
 import vn.ocophub.certificate.DecisionItem;
-import vn.ocophub.certificate.RecognitionManagement;
-import vn.ocophub.evaluation.ScoreSheetFixtures;
+import vn.ocophub.certificate.RecognitionFixtures;
 import vn.ocophub.identity.CurrentUser;
 
 /**
@@ -34,16 +30,9 @@ public final class CertificateFixtures {
 	 * new ones keep the tests independent of each other. Their certificates as verified.
 	 */
 	public static List<CertificateView> issue(int count, ApplicationContext context) {
-		RecognitionManagement recognition = context.getBean(RecognitionManagement.class);
 		CertificateManagement certificates = context.getBean(CertificateManagement.class);
-		Clock clock = context.getBean(Clock.class);
-		CurrentUser office = office(context.getBean(UserDetailsService.class));
-		List<Long> dossiers = new ScoreSheetFixtures(context).confirmedResults(count);
-		long id = recognition.draft(DecisionCommand.empty(), dossiers, office);
-		var signed = recognition.sign(id, recognition.get(id, office).version(), new DecisionCommand(
-				"T" + System.nanoTime() % 1_000_000 + "/QĐ-UBND", LocalDate.now(clock), "Nguyễn Văn Ký", "Phó Chủ tịch"),
-				office);
-		return signed.items()
+		return new RecognitionFixtures(context).signedDecision(count)
+			.items()
 			.stream()
 			.map(DecisionItem::certificateNumber)
 			.map(number -> certificates.verify(number).orElseThrow())

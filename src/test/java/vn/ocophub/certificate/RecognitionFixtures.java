@@ -3,13 +3,10 @@ package vn.ocophub.certificate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.context.ApplicationContext;
 
-import vn.ocophub.evaluation.CouncilManagement;
 import vn.ocophub.evaluation.ScoreSheetFixtures;
-import vn.ocophub.evaluation.ScoreSheetFixtures.Council;
 import vn.ocophub.identity.CurrentUser;
 
 /**
@@ -23,31 +20,19 @@ public final class RecognitionFixtures {
 
 	private final ScoreSheetFixtures evaluation;
 
-	private final CouncilManagement councils;
-
 	private final RecognitionManagement recognitions;
 
 	private final Clock clock;
 
 	public RecognitionFixtures(ApplicationContext context) {
 		this.evaluation = new ScoreSheetFixtures(context);
-		this.councils = context.getBean(CouncilManagement.class);
 		this.recognitions = context.getBean(RecognitionManagement.class);
 		this.clock = context.getBean(Clock.class);
 	}
 
 	/** The dossier ids of {@code count} new confirmed results, now candidates of the Hà Tĩnh office. */
 	public List<Long> confirmedResults(int count) {
-		Council council = evaluation.council(count);
-		for (long dossier : council.dossiers()) {
-			for (String scorer : List.of(council.chair(), council.member(), council.other())) {
-				CurrentUser member = evaluation.account(scorer);
-				councils.declare(council.id(), dossier, false, Set.of(), null, member);
-				councils.saveSheet(council.id(), dossier, -1, ScoreSheetFixtures.best(evaluation.set()), true, member);
-			}
-			councils.confirm(council.id(), dossier, evaluation.account(council.chair()));
-		}
-		return council.dossiers();
+		return evaluation.confirmedResults(count);
 	}
 
 	/** A signed decision of the Hà Tĩnh office on new results, dated today. */
