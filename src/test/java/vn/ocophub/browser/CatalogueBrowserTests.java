@@ -22,7 +22,7 @@ import vn.ocophub.certificate.RecognitionManagement;
  * The public catalogue in a real browser at phone width, without signing in: the verification page a QR code
  * opens tells the status at a glance (the whole panel above the fold, nothing wider than the screen), and the
  * catalogue's commune choices follow the province chosen (htmx) before filtering. The Hà Tĩnh office signs a
- * decision on one confirmed result first. Screenshots 120–123 in target/screenshots.
+ * decision on one confirmed result first. Screenshots 160–163 in target/screenshots.
  */
 class CatalogueBrowserTests extends BrowserTestSupport {
 
@@ -65,16 +65,16 @@ class CatalogueBrowserTests extends BrowserTestSupport {
 		assertThat((Boolean) js.executeScript(
 				"return document.documentElement.scrollWidth <= document.documentElement.clientWidth;")).isTrue();
 		assertThat(driver.getTitle()).contains(certificate.number());
-		screenshot("120-verify-valid-phone");
+		screenshot("160-verify-valid-phone");
 
 		open("/verify/42-1999-9999");
 		assertThat(visible("#verify-status").getText()).isEqualTo("Không tìm thấy giấy chứng nhận\nSố giấy chứng nhận 42-1999-9999");
-		screenshot("121-verify-unknown-phone");
+		screenshot("161-verify-unknown-phone");
 
 		open("/ocop/products/" + certificate.productId());
 		assertThat(visible("#product-name").getText()).isEqualTo(certificate.productName());
 		assertThat(find("script[type='application/ld+json']").getAttribute("innerHTML")).contains("\"@type\":\"Product\"");
-		fullPageScreenshot("122-product-phone");
+		fullPageScreenshot("162-product-phone");
 
 		open("/ocop");
 		assertThat(find("#commune").isEnabled()).isFalse();
@@ -85,7 +85,7 @@ class CatalogueBrowserTests extends BrowserTestSupport {
 		assertThat(findAll("#results a[href='/ocop/products/" + certificate.productId() + "']")).isNotEmpty();
 		assertThat((Boolean) js.executeScript(
 				"return document.documentElement.scrollWidth <= document.documentElement.clientWidth;")).isTrue();
-		fullPageScreenshot("123-catalogue-commune-phone");
+		fullPageScreenshot("163-catalogue-commune-phone");
 	}
 
 }

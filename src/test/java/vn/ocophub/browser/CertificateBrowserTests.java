@@ -17,7 +17,7 @@ import vn.ocophub.certificate.RecognitionFixtures;
  * Recognition in a real browser at desktop width: the Hà Tĩnh office finds its waiting results through the menu,
  * drafts a decision, fills it in and signs it after the confirmation step, then opens the certificate it issued;
  * the producer finds its certificates through its own menu. The menu stays on one line for both. Screenshots
- * 90–96 go to target/screenshots.
+ * 150–156 go to target/screenshots.
  */
 class CertificateBrowserTests extends BrowserTestSupport {
 
@@ -36,7 +36,7 @@ class CertificateBrowserTests extends BrowserTestSupport {
 		clickAndWaitForNewPage(visible("#nav-decisions"));
 		assertThat(currentPath()).isEqualTo("/decisions");
 		click(find("#result-" + results.get(0)));
-		fullPageScreenshot("90-decisions");
+		fullPageScreenshot("150-decisions");
 		clickAndWaitForNewPage(find("#draft-submit"));
 		assertThat(visible("#decision-heading").getText()).contains("Dự thảo quyết định công nhận");
 
@@ -46,13 +46,13 @@ class CertificateBrowserTests extends BrowserTestSupport {
 				find("#date"), fixtures.today().toString());
 		type("#signerName", "Nguyễn Văn Ký");
 		type("#signerTitle", "Phó Chủ tịch");
-		fullPageScreenshot("91-decision-draft");
+		fullPageScreenshot("151-decision-draft");
 		clickAndWaitForNewPage(find("#decision-sign"));
 		assertThat(visible("#sign-confirm").getText()).contains("Ký ban hành Quyết định số " + number);
-		fullPageScreenshot("92-decision-confirm");
+		fullPageScreenshot("152-decision-confirm");
 		clickAndWaitForNewPage(find("#sign-confirmed"));
 		assertThat(visible(".alert-success").getText()).contains("Đã ký ban hành Quyết định số " + number);
-		fullPageScreenshot("93-decision-signed");
+		fullPageScreenshot("153-decision-signed");
 
 		clickAndWaitForNewPage(find("#items-table a.certificate-link"));
 		String certificate = currentPath();
@@ -63,10 +63,10 @@ class CertificateBrowserTests extends BrowserTestSupport {
 		assertThat(find("#text").getDomProperty("required")).isEqualTo("true");
 		new Select(find("#ground")).selectByValue("DISSOLVED");
 		assertThat(find("#text").getDomProperty("required")).isEqualTo("false");
-		fullPageScreenshot("94-certificate-office");
+		fullPageScreenshot("154-certificate-office");
 		open("/certificates");
 		assertNavigationFitsOnOneLine();
-		fullPageScreenshot("95-certificates-office");
+		fullPageScreenshot("155-certificates-office");
 
 		logOut();
 		logIn("chuthe.cambu", DEMO_PASSWORD);
@@ -75,7 +75,7 @@ class CertificateBrowserTests extends BrowserTestSupport {
 		assertThat(currentPath()).isEqualTo("/certificates");
 		open(certificate);
 		assertThat(findAll("#revocation-form")).isEmpty();
-		fullPageScreenshot("96-certificate-producer");
+		fullPageScreenshot("156-certificate-producer");
 	}
 
 }
