@@ -126,7 +126,8 @@ curl -s -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "usern
 	--data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$csrf" "$BASE/login"
 COOKIE=$(sed 's/^#HttpOnly_//' "$JAR_COOKIES" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }')
 rm -f "$JAR_COOKIES"
-ids=$(curl -s -H "Cookie: $COOKIE" "$BASE/certificates?size=200&page=0" | grep -o 'href="/certificates/[0-9]*"' | grep -o '[0-9]*' | sort -u | head -n "$PDFS")
+ids=$(for page in 0 1 2 3 4 5; do curl -s -H "Cookie: $COOKIE" "$BASE/certificates?page=$page"; done |
+	grep -o 'href="/certificates/[0-9]*"' | grep -o '[0-9]*' | sort -un | head -n "$PDFS")
 echo "## $(echo "$ids" | wc -w) certificates listed for the office"
 for id in $(echo "$ids" | head -5); do curl -s -o /dev/null -H "Cookie: $COOKIE" "$BASE/certificates/$id/pdf"; done
 for id in $ids; do
