@@ -122,7 +122,14 @@ class CertificateBenchData {
 			int made = 0;
 			for (int p = 0; made < count; p++) {
 				AdminUnitSummary commune = communes.get(Math.floorMod(p * 7919, communes.size()));
-				List<ProductView> created = producerWithProducts(p, commune, Math.min(PER_PRODUCER, count - made), random);
+				List<ProductView> created;
+				try {
+					created = producerWithProducts(p, commune, Math.min(PER_PRODUCER, count - made), random);
+				}
+				catch (vn.ocophub.shared.error.InvalidInput ex) {
+					throw new IllegalStateException("bench producer " + p + " in " + commune.code() + " is invalid: "
+							+ ex.problems().stream().map(fp -> fp.field() + " " + fp.messageKey()).toList(), ex);
+				}
 				for (ProductView product : created) {
 					boolean central = random.nextInt(50) == 0;
 					String scope = central ? "TW" : product.provinceCode();
@@ -162,7 +169,7 @@ class CertificateBenchData {
 			ProducerView producer = producers.create(new ProducerData("Hợp tác xã Bench " + place + " " + index,
 					LegalType.COOPERATIVE, "BENCH" + index, LocalDate.of(2018, 1, 1).plusDays(index % 2000), null,
 					commune.code(), "Thôn " + (1 + index % 12) + ", " + commune.name(), "Nguyễn Văn " + index,
-					Gender.MALE, false, null, null, null, null, null, 10 + index % 40, 8 + index % 30, null), admin);
+					Gender.MALE, false, null, null, null, null, null, 10 + index % 40, 10 + index % 40 - index % 5, null), admin);
 			List<ProductView> made = new ArrayList<>();
 			for (int i = 0; i < products; i++) {
 				ProductSet set = ProductSet.values()[random.nextInt(ProductSet.values().length)];
