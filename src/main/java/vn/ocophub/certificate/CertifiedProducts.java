@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ocophub.certificate.internal.CatalogueRecords;
+import vn.ocophub.certificate.internal.CertificateRecords;
 import vn.ocophub.shared.PageRequest;
 import vn.ocophub.shared.PageResult;
 
@@ -24,10 +27,22 @@ public class CertifiedProducts {
 
 	private final CatalogueRecords records;
 
+	private final CertificateRecords certificates;
+
 	private final Clock clock;
 
-	CertifiedProducts(CatalogueRecords records, Clock clock) {
+	/**
+	 * Aggregates over every certificate in force (counts, provinces, communes) by what they were computed from: the
+	 * day and the last change of any certificate. A node asks the database for that last change (an index lookup)
+	 * and recomputes only when another node or this one issued, revoked or expired something, or a day began.
+	 */
+	private final Map<String, Object> aggregates = new ConcurrentHashMap<>();
+
+	private volatile String aggregatesOf = "";
+
+	CertifiedProducts(CatalogueRecords records, CertificateRecords certificates, Clock clock) {
 		this.records = records;
+		this.certificates = certificates;
 		this.clock = clock;
 	}
 
@@ -48,17 +63,28 @@ public class CertifiedProducts {
 
 	/** How many certified products have 3, 4 and 5 stars, in a province or (null) country-wide. */
 	public Map<Integer, Long> countsByStars(String provinceCode) {
-		return records.countsByStars(provinceCode, today());
+		return aggregate("stars:" + provinceCode, () -> Map.copyOf(records.countsByStars(provinceCode, today())));
 	}
 
 	/** The provinces that have certified products, in code order. */
 	public List<CataloguePlace> provinces() {
-		return records.provinces(today());
+		return aggregate("provinces", () -> List.copyOf(records.provinces(today())));
 	}
 
 	/** The communes of a province that have certified products, by name. */
 	public List<CataloguePlace> communes(String provinceCode) {
-		return provinceCode == null || provinceCode.isBlank() ? List.of() : records.communes(provinceCode, today());
+		return provinceCode == null || provinceCode.isBlank() ? List.of()
+				: aggregate("communes:" + provinceCode, () -> List.copyOf(records.communes(provinceCode, today())));
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T aggregate(String key, Supplier<T> compute) {
+		String of = today() + "/" + certificates.lastChange();
+		if (!of.equals(aggregatesOf)) {
+			aggregatesOf = of;
+			aggregates.keySet().removeIf(k -> !k.startsWith(of + "|"));
+		}
+		return (T) aggregates.computeIfAbsent(of + "|" + key, k -> compute.get());
 	}
 
 	private LocalDate today() {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Vietnamese first: the locale defaults to {@code vi} and a {@code ?lang=en} link switches it. The choice is
@@ -69,6 +71,22 @@ public class WebSupportConfig implements WebMvcConfigurer {
 			delegate(request).setLocale(request, response, locale);
 		}
 
+	}
+
+	/**
+	 * Keeps Boot's resource-URL filter out of the servlet chain. With the WebJars locator on the class path Boot
+	 * registers it so that links can be rewritten to versioned resource URLs, but OCOP Hub links WebJars without
+	 * versions (the locator resolves them when they are requested) and uses no content-hash versions: the filter only
+	 * made every link of every page ({@code @{/ocop}}, {@code @{/verify/…}}) search the jar for a static file of that
+	 * name, most of a public page's rendering time (measured: the verification page went from about 8 ms of CPU).
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+		// Boot's Thymeleaf configuration registers its own only when no registration of this filter exists.
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	@Bean
