@@ -10,8 +10,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -87,6 +90,26 @@ public class WebSupportConfig implements WebMvcConfigurer {
 				new ResourceUrlEncodingFilter());
 		registration.setEnabled(false);
 		return registration;
+	}
+
+	/**
+	 * The messages of every module ({@code spring.messages.basename}) merged once per language: a message is one map
+	 * lookup, where Boot's default message source asks each module's bundle in turn (a page of the catalogue
+	 * resolves a hundred labels). Never reloaded: the bundles are in the jar.
+	 */
+	@Bean
+	MessageSource messageSource(Environment environment) {
+		ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
+		String[] basenames = environment.getRequiredProperty("spring.messages.basename").split(",");
+		for (int i = 0; i < basenames.length; i++) {
+			basenames[i] = "classpath:" + basenames[i].trim();
+		}
+		source.setBasenames(basenames);
+		source.setDefaultEncoding(environment.getProperty("spring.messages.encoding", "UTF-8"));
+		source.setFallbackToSystemLocale(false);
+		source.setUseCodeAsDefaultMessage(false);
+		source.setCacheSeconds(-1);
+		return source;
 	}
 
 	@Bean
