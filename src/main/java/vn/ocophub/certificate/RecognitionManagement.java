@@ -292,32 +292,26 @@ public class RecognitionManagement {
 	private void issue(DecisionRow decision, String actor) {
 		LocalDate today = LocalDate.now(clock);
 		OffsetDateTime at = now();
-		for (Map<String, Object> item : records.itemRows(decision.id())) {
-			long productId = ((Number) item.get("product_id")).longValue();
-			int stars = ((Number) item.get("stars")).intValue();
+		for (DecisionItem item : records.items(decision.id())) {
+			long productId = item.productId();
+			int stars = item.stars();
 			ProductView product = products.find(productId)
 				.orElseThrow(() -> new NotFoundException(ProductManagement.Errors.NOT_FOUND, String.valueOf(productId)));
-			String provinceCode = (String) item.get("province_code");
+			String provinceCode = item.provinceCode();
 			String provinceName = units.findCurrent(provinceCode).map(AdminUnitSummary::name).orElse(product.provinceName());
 			LocalDate from = decision.date();
 			LocalDate until = from.plusMonths(VALIDITY_MONTHS).minusDays(1);
 			String number = numbers.next(decision.scopeCode(), from.getYear(), stars);
-			String name = (String) item.get("product_name");
-			String producerName = (String) item.get("producer_name");
-			String communeName = (String) item.get("commune_name");
-			String searchKey = " " + String.join(" ", VietText.searchKey(name), VietText.searchKey(producerName),
-					VietText.searchKey(product.data().brand()), VietText.searchKey(VietText.withoutUnitType(communeName)),
-					VietText.searchKey(VietText.withoutUnitType(provinceName)), VietText.searchKey(number),
-					VietText.searchKey((String) item.get("product_code")))
-				.replaceAll(" +", " ")
-				.trim();
-			NewCertificate certificate = new NewCertificate(number, decision.id(), ((Number) item.get("id")).longValue(),
-					productId, (String) item.get("product_code"), name, product.data().productSet().code(),
-					product.data().productSet().group().name(), ((Number) item.get("producer_id")).longValue(),
-					producerName, provinceCode, provinceName, (String) item.get("commune_code"), communeName, stars,
-					decision.scopeCode(), decision.issuerName(), decision.number(), decision.date(), from, until,
+			String name = item.productName();
+			NewCertificate certificate = new NewCertificate(number, decision.id(), item.id(), productId,
+					item.productCode(), name, product.data().productSet().code(),
+					product.data().productSet().group().name(), item.producerId(), item.producerName(), provinceCode,
+					provinceName, item.communeCode(), item.communeName(), stars, decision.scopeCode(),
+					decision.issuerName(), decision.number(), decision.date(), from, until,
 					CertificateStatus.on(today, until, false, false), VietText.searchKey(name),
-					searchKey.length() > 1500 ? searchKey.substring(0, 1500) : searchKey);
+					VietText.searchKeyOf(1500, name, item.producerName(), product.data().brand(),
+							VietText.withoutUnitType(item.communeName()), VietText.withoutUnitType(provinceName), number,
+							item.productCode()));
 			List<CertificateRow> previous = records.inForce(productId, today);
 			long id = records.insertCertificate(certificate, actor, at);
 			for (CertificateRow old : previous) {

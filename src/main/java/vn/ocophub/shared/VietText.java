@@ -37,6 +37,20 @@ public final class VietText {
 	}
 
 	/**
+	 * The stored {@code search_key} of a record: the keys of its texts (nulls skipped) joined by single spaces, with
+	 * the leading space that lets {@code LIKE '% word%'} match the first word too, cut at {@code maxLength} (the
+	 * column's width).
+	 */
+	public static String searchKeyOf(int maxLength, String... texts) {
+		StringBuilder joined = new StringBuilder();
+		for (String text : texts) {
+			joined.append(' ').append(searchKey(text));
+		}
+		String key = " " + joined.toString().replaceAll(" +", " ").trim();
+		return key.length() > maxLength ? key.substring(0, maxLength) : key;
+	}
+
+	/**
 	 * Text as it should be stored and shown: Unicode NFC (official tables mix composed and decomposed forms),
 	 * white space trimmed and collapsed to single spaces. Returns null for null.
 	 */

@@ -51,4 +51,11 @@ class VietTextTests {
 		assertThat(key).matches("[a-z0-9 ]*").doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ");
 	}
 
+	@org.junit.jupiter.api.Test
+	void aRecordsSearchKeyJoinsTheKeysOfItsTextsAfterALeadingSpaceAndIsCutToTheColumn() {
+		assertThat(VietText.searchKeyOf(1500, "Cam bù Hương Sơn", null, "", "42-18133-0001")).isEqualTo(" cam bu huong son 42 18133 0001");
+		assertThat(VietText.searchKeyOf(8, "Cam bù Hương Sơn")).isEqualTo(" cam bu ");
+		assertThat(VietText.searchKeyOf(1500)).isEqualTo(" ");
+	}
+
 }

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -66,15 +68,12 @@ class OpenDataController {
 		String base = PublicPages.baseUrl();
 		try (Writer out = writer(response)) {
 			out.write('\uFEFF');
-			out.write(String.join(",", COLUMNS));
-			out.write("\r\n");
+			// The printer writes straight to the buffered writer, which the block closes (and so flushes).
+			CSVPrinter printer = new CSVPrinter(out,
+					CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
 			certificates.forEachInForce(c -> {
 				try {
-					StringBuilder line = new StringBuilder();
-					for (Object value : row(c, base).values()) {
-						line.append(line.isEmpty() ? "" : ",").append(csvField(value));
-					}
-					out.write(line.append("\r\n").toString());
+					printer.printRecord(row(c, base).values().stream().map(OpenDataController::csvValue));
 				}
 				catch (IOException ex) {
 					throw new java.io.UncheckedIOException(ex);
@@ -151,19 +150,12 @@ class OpenDataController {
 		return new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 16 * 1024);
 	}
 
-	/** RFC 4180: quoted when it holds a comma, quote or line break; a leading =+-@ is quoted against formula injection. */
-	static String csvField(Object value) {
-		if (value == null) {
-			return "";
+	/** A value as written to the CSV: a leading =+-@ gets an apostrophe against formula injection in spreadsheets. */
+	static Object csvValue(Object value) {
+		if (value instanceof String text && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+			return "'" + text;
 		}
-		String text = value.toString();
-		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-			return "\"" + text.replace("\"", "\"\"") + "\"";
-		}
-		return text;
+		return value;
 	}
 
 }

@@ -209,19 +209,12 @@ public class CertificateRecords {
 			.param("decision", decisionId)
 			.query((rs, n) -> new DecisionItem(rs.getLong("id"), (Long) rs.getObject("dossier_id", Long.class),
 					rs.getLong("product_id"), rs.getString("product_code"), rs.getString("product_name"),
-					rs.getLong("producer_id"), rs.getString("producer_name"), rs.getString("commune_name"),
+					rs.getLong("producer_id"), rs.getString("producer_name"), rs.getString("province_code"),
+					rs.getString("commune_code"), rs.getString("commune_name"),
 					rs.getString("criteria_set"), rs.getString("round_label"), rs.getBigDecimal("mean_points"),
 					rs.getInt("stars"), (Long) rs.getObject("certificate_id", Long.class),
 					rs.getString("certificate_number")))
 			.list();
-	}
-
-	/** The items' own rows with the province of each (to issue certificates). */
-	public List<Map<String, Object>> itemRows(long decisionId) {
-		return jdbc.sql("SELECT * FROM decision_item WHERE decision_id = :decision ORDER BY stars DESC, product_name, id")
-			.param("decision", decisionId)
-			.query()
-			.listOfRows();
 	}
 
 	/** The dossiers some decision (draft or signed) already took. */

@@ -199,11 +199,8 @@ public class ProducerStore {
 	 * {@code LIKE '% word%'}: name, registration number, tax code, address, representative, commune, province.
 	 */
 	static String searchKey(ProducerData d, String communeName, String provinceName) {
-		String key = " " + String.join(" ", VietText.searchKey(d.name()),
-				VietText.searchKey(d.registrationNumber()), VietText.searchKey(d.taxCode()), VietText.searchKey(d.address()), VietText.searchKey(d.representativeName()),
-				VietText.searchKey(VietText.withoutUnitType(communeName)),
-				VietText.searchKey(VietText.withoutUnitType(provinceName))).replaceAll(" +", " ").trim();
-		return key.length() > 1500 ? key.substring(0, 1500) : key;
+		return VietText.searchKeyOf(1500, d.name(), d.registrationNumber(), d.taxCode(), d.address(),
+				d.representativeName(), VietText.withoutUnitType(communeName), VietText.withoutUnitType(provinceName));
 	}
 
 	public static ProducerRow map(ResultSet rs, int n) throws SQLException {

@@ -241,12 +241,8 @@ public class ProductStore {
 	}
 
 	static String searchKey(String code, ProductData d, String producerName, String communeName, String provinceName) {
-		String key = " " + String.join(" ", VietText.searchKey(d.name()), VietText.searchKey(code),
-				VietText.searchKey(producerName), VietText.searchKey(d.brand()),
-				VietText.searchKey(d.geographicalIndication()),
-				VietText.searchKey(VietText.withoutUnitType(communeName)),
-				VietText.searchKey(VietText.withoutUnitType(provinceName))).replaceAll(" +", " ").trim();
-		return key.length() > 1500 ? key.substring(0, 1500) : key;
+		return VietText.searchKeyOf(1500, d.name(), code, producerName, d.brand(), d.geographicalIndication(),
+				VietText.withoutUnitType(communeName), VietText.withoutUnitType(provinceName));
 	}
 
 	private static String channels(Set<DistributionChannel> channels) {
