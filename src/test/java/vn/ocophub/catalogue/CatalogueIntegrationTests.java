@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -243,6 +244,23 @@ class CatalogueIntegrationTests {
 		assertThat(body(mvc.get().uri("/ocop?q={q}&group={g}", words, valid.productSet().group()).exchange())).contains(link);
 		assertThat(body(mvc.get().uri("/ocop?province=42&commune={c}&sort=NAME", valid.communeCode()).exchange())).contains(link);
 		assertThat(body(mvc.get().uri("/ocop?q={q}&province=01", words).exchange())).doesNotContain(link);
+		// The form shows the reader's choices again, labelled in Vietnamese; the card draws the stars and says them.
+		Document chosen = publicPage("/ocop?province=42&commune=" + valid.communeCode() + "&stars=" + valid.stars()
+				+ "&productSet=" + set + "&sort=NAME");
+		assertThat(chosen.select("#province option[selected]").eachAttr("value")).containsExactly("42");
+		assertThat(chosen.select("#commune option[selected]").eachAttr("value")).containsExactly(valid.communeCode());
+		assertThat(chosen.select("#commune option").size()).isGreaterThan(1);
+		assertThat(chosen.select("#stars option[selected]").eachText()).containsExactly(valid.stars() + " sao");
+		assertThat(chosen.select("#productSet option[selected]").eachAttr("value")).containsExactly(set);
+		assertThat(chosen.select("#productSet option[selected]").text()).startsWith(set + " – ");
+		assertThat(chosen.select("#sort option[selected]").eachAttr("value")).containsExactly("NAME");
+		assertThat(chosen.select("#group option[selected]")).isEmpty();
+		Element card = chosen.select("#results article:has(a[" + link + "])").first();
+		assertThat(card).isNotNull();
+		assertThat(card.select(".ocop-stars").text())
+			.isEqualTo("★".repeat(valid.stars()) + "☆".repeat(5 - valid.stars()));
+		assertThat(card.select(".ocop-stars").attr("aria-label")).isEqualTo(valid.stars() + " sao");
+		assertThat(card.select("a[" + link + "]")).hasSize(2);
 		// Junk in a URL is forgiven by the page.
 		assertThat(mvc.get().uri("/ocop?stars=9&productSet=xx&sort=up&page=-3").exchange()).hasStatusOk();
 		// The commune choices of a province.

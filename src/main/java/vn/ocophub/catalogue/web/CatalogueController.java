@@ -26,10 +26,8 @@ import vn.ocophub.certificate.CertifiedProduct;
 import vn.ocophub.certificate.CertifiedProducts;
 import vn.ocophub.product.DistributionChannel;
 import vn.ocophub.product.PhotoContent;
-import vn.ocophub.product.ProductGroup;
 import vn.ocophub.product.ProductManagement;
 import vn.ocophub.product.ProductPhoto;
-import vn.ocophub.product.ProductSet;
 import vn.ocophub.product.ProductView;
 import vn.ocophub.shared.PageRequest;
 import vn.ocophub.shared.PageResult;
@@ -75,11 +73,8 @@ class CatalogueController {
 		model.addAttribute("query", query);
 		model.addAttribute("result", result);
 		model.addAttribute("photos", cards.firstPhotos(result.items()));
-		model.addAttribute("groups", ProductGroup.values());
-		model.addAttribute("productSets", ProductSet.values());
-		model.addAttribute("sorts", CatalogueQuery.Sort.values());
-		model.addAttribute("provinces", catalogue.provinces());
-		model.addAttribute("communes", catalogue.communes(query.provinceCode()));
+		model.addAttribute("filters", FilterOptions.of(query, catalogue.provinces(),
+				catalogue.communes(query.provinceCode()), messages));
 		model.addAttribute("pagerUrl", searchUrl(query));
 		return "catalogue/search";
 	}
@@ -106,8 +101,7 @@ class CatalogueController {
 	/** The commune choices of a province (the filter form swaps them in when the province changes). */
 	@GetMapping("/ocop/communes")
 	String communes(@RequestParam(required = false) String province, Model model) {
-		model.addAttribute("communes", catalogue.communes(province));
-		model.addAttribute("query", CatalogueQuery.all());
+		model.addAttribute("communes", FilterOptions.communes(catalogue.communes(province), null));
 		return "catalogue/search :: communes";
 	}
 
