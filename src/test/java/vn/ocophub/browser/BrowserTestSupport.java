@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +67,12 @@ abstract class BrowserTestSupport {
 	static final String DEMO_PASSWORD = "demo@OCOP2026";
 
 	static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+	/** The window the browser starts with (see {@code --window-size}), and every test ends with. */
+	static final Dimension DESKTOP = new Dimension(1280, 900);
+
+	/** An iPhone 12–15 in portrait. */
+	static final Dimension PHONE = new Dimension(390, 844);
 
 	static ChromeDriver driver;
 
@@ -115,6 +122,14 @@ abstract class BrowserTestSupport {
 		// Every test starts logged out, in the default language: drop the cookies (session, language choice)
 		// of the app's origin, where the previous test left the browser.
 		driver.manage().deleteAllCookies();
+	}
+
+	/** A test that shrank the window to a phone's leaves the desktop size to the next one, even when it failed. */
+	@AfterEach
+	void backToDesktopWidth() {
+		if (driver != null) {
+			driver.manage().window().setSize(DESKTOP);
+		}
 	}
 
 	String url(String path) {

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,8 +24,6 @@ import vn.ocophub.certificate.RecognitionManagement;
  */
 class CatalogueBrowserTests extends BrowserTestSupport {
 
-	static final Dimension PHONE = new Dimension(390, 844);
-
 	@Autowired
 	RecognitionManagement recognition;
 
@@ -42,13 +38,6 @@ class CatalogueBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	org.springframework.context.ApplicationContext context;
-
-	@AfterEach
-	void backToDesktopWidth() {
-		if (driver != null) {
-			driver.manage().window().setSize(RegistryBrowserTests.DESKTOP);
-		}
-	}
 
 	@Test
 	void aPhoneSeesTheCertificateStatusAtAGlanceAndFiltersTheCatalogueByCommune() {

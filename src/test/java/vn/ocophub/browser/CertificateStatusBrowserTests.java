@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,13 +30,6 @@ class CertificateStatusBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	UserDetailsService accounts;
-
-	@AfterEach
-	void backToDesktopWidth() {
-		if (driver != null) {
-			driver.manage().window().setSize(RegistryBrowserTests.DESKTOP);
-		}
-	}
 
 	@Test
 	void aConsumerSearchesWithoutAccentsOpensTheProductAndVerifiesItsCertificate() {
@@ -67,7 +59,7 @@ class CertificateStatusBrowserTests extends BrowserTestSupport {
 		String scanned = PdfQrCodes.read(certificates.pdf(certificate.id(), office));
 		// The code holds the public address of the deployment (ocop.public-url); here the test server stands for it.
 		assertThat(scanned).endsWith("/verify/" + certificate.number());
-		driver.manage().window().setSize(CatalogueBrowserTests.PHONE);
+		driver.manage().window().setSize(PHONE);
 		driver.get(url(scanned.substring(scanned.indexOf("/verify/"))));
 		assertThat(visible("#verify-status").getAttribute("data-status")).isEqualTo("VALID");
 		assertThat(find("#certificate-number").getText()).isEqualTo(certificate.number());
@@ -77,7 +69,7 @@ class CertificateStatusBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void everyStatusReadsAtAGlanceOnAPhone() {
-		driver.manage().window().setSize(CatalogueBrowserTests.PHONE);
+		driver.manage().window().setSize(PHONE);
 		record Case(String productCode, CertificateStatus status, String text, String colour, String shot) {
 		}
 		for (Case c : List.of(

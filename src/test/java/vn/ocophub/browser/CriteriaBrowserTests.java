@@ -2,7 +2,6 @@ package vn.ocophub.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -13,13 +12,6 @@ import org.openqa.selenium.WebElement;
  * Screenshots 90–95 in target/screenshots, some at phone width.
  */
 class CriteriaBrowserTests extends BrowserTestSupport {
-
-	@AfterEach
-	void backToDesktopWidth() {
-		if (driver != null) {
-			driver.manage().window().setSize(RegistryBrowserTests.DESKTOP);
-		}
-	}
 
 	@Test
 	void anyoneReadsTheRuleVersionsAndAWholeCriteriaSet() {
@@ -57,7 +49,7 @@ class CriteriaBrowserTests extends BrowserTestSupport {
 		screenshot("94-criteria-set-13-corrections");
 		assertThat(find("#corrections-table").getText()).doesNotContain("??");
 
-		driver.manage().window().setSize(RegistryBrowserTests.PHONE);
+		driver.manage().window().setSize(PHONE);
 		open("/criteria/QD148-2023-26");
 		assertThat(visible("#heading-C\\.8 .criteria-alternative").getText()).startsWith("Chọn một trong các trường hợp");
 		scrollToTop("#heading-C\\.8");

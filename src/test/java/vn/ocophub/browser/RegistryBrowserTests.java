@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -40,20 +39,8 @@ import vn.ocophub.shared.importing.ImportSheet;
  */
 class RegistryBrowserTests extends BrowserTestSupport {
 
-	static final Dimension DESKTOP = new Dimension(1280, 900);
-
-	/** An iPhone 12–15 in portrait. */
-	static final Dimension PHONE = new Dimension(390, 844);
-
 	/** Import jobs run in the background and the job page polls every second: allow for a slow shared machine. */
 	static final Duration IMPORT_TIMEOUT = Duration.ofSeconds(30);
-
-	@AfterEach
-	void backToDesktopWidth() {
-		if (driver != null) {
-			driver.manage().window().setSize(DESKTOP);
-		}
-	}
 
 	@Test
 	void communeOfficerRegistersAProducerAfterATaxCodeErrorThenAddsAProduct() throws Exception {
