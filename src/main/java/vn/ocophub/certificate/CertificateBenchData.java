@@ -40,6 +40,7 @@ import vn.ocophub.product.ProductData;
 import vn.ocophub.product.ProductManagement;
 import vn.ocophub.product.ProductSet;
 import vn.ocophub.product.ProductView;
+import vn.ocophub.shared.error.InvalidInput;
 
 /**
  * The certified products of the catalogue and verification benchmarks (docs/benchmarks.md), only with
@@ -126,7 +127,7 @@ class CertificateBenchData {
 				try {
 					created = producerWithProducts(p, commune, Math.min(PER_PRODUCER, count - made), random);
 				}
-				catch (vn.ocophub.shared.error.InvalidInput ex) {
+				catch (InvalidInput ex) {
 					throw new IllegalStateException("bench producer " + p + " in " + commune.code() + " is invalid: "
 							+ ex.problems().stream().map(fp -> fp.field() + " " + fp.messageKey()).toList(), ex);
 				}

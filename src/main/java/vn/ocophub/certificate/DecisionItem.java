@@ -7,6 +7,7 @@ import java.math.BigDecimal;
  * signed. {@code dossierId} and {@code roundLabel} are null for results recognised before OCOP Hub.
  */
 public record DecisionItem(long id, Long dossierId, long productId, String productCode, String productName,
-		long producerId, String producerName, String provinceCode, String communeCode, String communeName, String criteriaSet, String roundLabel,
-		BigDecimal meanPoints, int stars, Long certificateId, String certificateNumber) {
+		long producerId, String producerName, String provinceCode, String communeCode, String communeName,
+		String criteriaSet, String roundLabel, BigDecimal meanPoints, int stars, Long certificateId,
+		String certificateNumber) {
 }

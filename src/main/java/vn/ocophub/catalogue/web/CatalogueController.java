@@ -101,7 +101,7 @@ class CatalogueController {
 	/** The commune choices of a province (the filter form swaps them in when the province changes). */
 	@GetMapping("/ocop/communes")
 	String communes(@RequestParam(required = false) String province, Model model) {
-		model.addAttribute("communes", FilterOptions.communes(catalogue.communes(province), null));
+		model.addAttribute("communes", FilterOptions.places(catalogue.communes(province), null));
 		return "catalogue/search :: communes";
 	}
 

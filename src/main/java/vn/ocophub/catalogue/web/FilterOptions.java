@@ -50,14 +50,11 @@ record FilterOptions(List<Option> stars, List<Option> sorts, List<Option> groups
 					query.productSet() == set));
 		}
 		return new FilterOptions(stars, sorts, groups, sets, places(provinces, query.provinceCode()),
-				communes(communes, query.communeCode()));
+				places(communes, query.communeCode()));
 	}
 
-	static List<Option> communes(List<CataloguePlace> communes, String selected) {
-		return places(communes, selected);
-	}
-
-	private static List<Option> places(List<CataloguePlace> places, String selected) {
+	/** Provinces or communes as choices, the one with the code {@code selected} (may be null) marked. */
+	static List<Option> places(List<CataloguePlace> places, String selected) {
 		return places.stream().map(p -> new Option(p.code(), p.name(), Objects.equals(p.code(), selected))).toList();
 	}
 

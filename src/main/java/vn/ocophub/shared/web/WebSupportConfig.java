@@ -81,7 +81,7 @@ public class WebSupportConfig implements WebMvcConfigurer {
 	 * registers it so that links can be rewritten to versioned resource URLs, but OCOP Hub links WebJars without
 	 * versions (the locator resolves them when they are requested) and uses no content-hash versions: the filter only
 	 * made every link of every page ({@code @{/ocop}}, {@code @{/verify/…}}) search the jar for a static file of that
-	 * name, most of a public page's rendering time (measured: the verification page went from about 8 ms of CPU).
+	 * name, most of a public page's rendering time (measured: the verification page went from 203 to 830 requests/s).
 	 */
 	@Bean
 	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
